@@ -1,0 +1,49 @@
+import type { Content, DynamicContent } from 'pdfmake/interfaces';
+import type { Theme } from './theme';
+
+/** What the running header and footer show on every page. */
+export interface FrameText {
+  brand: string;
+  title: string;
+  classification: string;
+  /** Left side of the footer, e.g. "Last reviewed 26 June 2026". */
+  note: string;
+}
+
+/** Running header: brand and title on the left, classification on the right, over a hairline. */
+export function header(theme: Theme, text: FrameText, firstPage: number): DynamicContent {
+  return (currentPage, _pageCount, pageSize): Content => {
+    if (currentPage < firstPage) return '';
+    const width = pageSize.width - theme.pageMargins[0] - theme.pageMargins[2];
+    return {
+      margin: [theme.pageMargins[0], 34, theme.pageMargins[2], 0],
+      stack: [
+        {
+          columns: [
+            { text: [{ text: text.brand, bold: true, color: theme.primary }, { text: `   ${text.title}`, color: theme.muted }] },
+            { text: text.classification.toUpperCase(), alignment: 'right', bold: true, color: theme.accent, width: 'auto' },
+          ],
+          fontSize: 8,
+        },
+        { canvas: [{ type: 'line', x1: 0, y1: 5, x2: width, y2: 5, lineWidth: 0.6, lineColor: theme.rule }] },
+      ],
+    };
+  };
+}
+
+/** Running footer: a note on the left, classification in the middle, "Page X of Y" on the right. */
+export function footer(theme: Theme, text: FrameText, firstPage: number): DynamicContent {
+  return (currentPage, pageCount): Content => {
+    if (currentPage < firstPage) return '';
+    return {
+      margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0],
+      columns: [
+        { text: text.note, width: '*' },
+        { text: text.classification, alignment: 'center', width: 'auto' },
+        { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', width: '*' },
+      ],
+      fontSize: 8,
+      color: theme.muted,
+    };
+  };
+}

@@ -1,0 +1,37 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Document } from '../markdown/model';
+import { renderBlocks } from './blocks';
+import { footer, header } from './frame';
+import { baseDefinition, blockContext, type RenderInput } from './whitepaper';
+
+/** The title of a legal template: its first top-level heading, or the fallback. */
+export function documentTitle(doc: Document, fallback: string): string {
+  const first = doc.blocks.find((b) => b.type === 'heading' && b.depth === 1);
+  return first && first.type === 'heading' ? first.text : fallback;
+}
+
+/** A legal template (NDA or DPA) with the brand's running header and footer on every page. */
+export function legalDefinition(input: RenderInput, doc: Document, fallbackTitle: string): TDocumentDefinitions {
+  const { config, theme } = input;
+  const title = documentTitle(doc, fallbackTitle);
+  const ctx = blockContext(input, 2);
+  const frame = {
+    brand: config.company.name,
+    title,
+    classification: config.document.classification,
+    note: 'Template: not legal advice',
+  };
+  const logo: Content[] = input.logo
+    ? [{ ...(input.logo.kind === 'svg' ? { svg: input.logo.svg } : { image: input.logo.dataUrl }), fit: [140, 40], margin: [0, 0, 0, 10] }]
+    : [];
+  return {
+    ...baseDefinition(input, `${config.company.name} ${title}`, `${title} template of ${config.company.legalName}`, [
+      config.company.name,
+      title,
+      'template',
+    ]),
+    header: header(theme, frame, 1),
+    footer: footer(theme, frame, 1),
+    content: [...logo, ...renderBlocks(doc.blocks, ctx)],
+  };
+}
