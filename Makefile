@@ -1,0 +1,58 @@
+# trust-package: the two commands a user needs are `make trust-package` and `make test`.
+# Everything else (dependencies, compiling) is set up on demand by these targets.
+
+SHELL := /bin/bash
+NODE ?= node
+CONTENT ?= content
+OUT ?= out
+CLI := $(NODE) dist/cli.js
+BUILD_FLAGS := --content "$(CONTENT)" --out "$(OUT)" $(if $(REVISION),--revision)
+
+SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
+STAMP_DEPS := node_modules/.stamp-installed
+STAMP_BUILD := dist/.stamp-built
+
+.PHONY: trust-package validate verify list test typecheck clean deps
+
+## Build the dated package from $(CONTENT) into $(OUT) and archive it.
+trust-package: $(STAMP_BUILD)
+	@$(CLI) build $(BUILD_FLAGS)
+
+## Check the content and report every problem, without building.
+validate: $(STAMP_BUILD)
+	@$(CLI) validate --content "$(CONTENT)"
+
+## Check a package zip or archive folder against its manifest and checksums: make verify PACKAGE=path
+verify: $(STAMP_BUILD)
+	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder>" >&2; exit 2; }
+	@$(CLI) verify "$(PACKAGE)"
+
+## List the archived packages with date, sha256 and size.
+list: $(STAMP_BUILD)
+	@$(CLI) list --content "$(CONTENT)"
+
+## Type-check everything and run the test suite.
+test: $(STAMP_BUILD)
+	@node_modules/.bin/tsc -p tsconfig.test.json
+	@node_modules/.bin/vitest run
+
+typecheck: $(STAMP_DEPS)
+	@node_modules/.bin/tsc -p tsconfig.test.json
+
+deps: $(STAMP_DEPS)
+
+# Install exactly what the lock file says, again whenever package.json or the lock file changes.
+$(STAMP_DEPS): package.json package-lock.json
+	@echo "Installing dependencies (npm ci)..."
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Compile only when a source file changed; the CLI runs compiled JavaScript, which starts faster.
+$(STAMP_BUILD): $(STAMP_DEPS) $(SOURCES) package.json
+	@rm -rf dist
+	@node_modules/.bin/tsc -p tsconfig.json
+	@touch $@
+
+clean:
+	rm -rf dist $(OUT)/*.zip $(OUT)/.tmp-*
+	@echo "Kept $(OUT)/archive: archived packages are never deleted by the tool."

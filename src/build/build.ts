@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Diagnostics, type Diagnostic } from '../diagnostics';
+import type { PackageModel } from '../model';
+import { readFonts } from '../pdf/fonts';
+import { readImage, readImages } from './assets';
+import { renderDocuments } from './documents';
+import { writePackage, type WrittenPackage } from './package';
+import { Stopwatch, type ProgressListener } from './progress';
+import { loadModel } from './validate';
+
+/** What `build` needs to know beyond the content itself. */
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Archive changed content as a new revision of an already archived review date. */
+  revision: boolean;
+  env?: NodeJS.ProcessEnv;
+  onProgress?: ProgressListener;
+}
+
+/** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
+export interface CheckResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface BuildResult extends CheckResult {
+  package?: WrittenPackage;
+  /** One line for the user about where the package went. */
+  summary?: string;
+}
+
+/** Loads and checks the content without building anything. */
+export function validate(contentDir: string): CheckResult & { model?: PackageModel } {
+  const diagnostics = new Diagnostics();
+  const model = loadModel(contentDir, diagnostics);
+  return { ok: model !== undefined && !diagnostics.hasErrors(), diagnostics: diagnostics.items, model };
+}
+
+/** Builds, packages and archives; writes nothing when the content has errors. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const watch = new Stopwatch(options.onProgress ?? (() => {}));
+  const checked = validate(options.contentDir);
+  const model = checked.model;
+  if (!checked.ok || !model) return checked;
+  const { content } = model;
+  watch.lap(
+    'load',
+    `${content.sections.length} sections, ${content.controls.length} controls, ${content.subprocessors.length} subprocessors, ${content.tables.length} tables`,
+  );
+
+  const { config, root } = content;
+  const fonts = readFonts(root, config.brand.fonts);
+  const images = readImages(root, model.images);
+  const logo = config.brand.logo ? readImage(root, config.brand.logo) : undefined;
+  const { timestampFor } = await import('../package');
+  const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
+  const documents = await renderDocuments(model, images, logo, fonts, date);
+  watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
+
+  const written = await writePackage(model, documents, {
+    contentDir: options.contentDir,
+    outDir: path.resolve(options.outDir),
+    revision: options.revision,
+    date,
+    toolVersion: toolVersion(),
+  });
+  watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
+  const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  return { ...checked, package: written, summary };
+}
+
+/** The tool's own version, from its package.json. */
+export function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}

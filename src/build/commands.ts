@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { listArchive, verifyPackage } from '../package';
+import { validate } from './build';
+
+/** Checks a package and describes the outcome, one line per problem. */
+export async function verify(target: string): Promise<{ ok: boolean; text: string }> {
+  const result = await verifyPackage(target);
+  if (result.ok) return { ok: true, text: `${target}: OK, ${result.checked} files match manifest.json and SHA256SUMS` };
+  const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${p.path}  ${p.detail}`);
+  lines.push(`${target}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found`);
+  return { ok: false, text: lines.join('\n') };
+}
+
+/** A table of the archived packages: review date, revision, size, sha256, folder. */
+export function list(contentDir: string): string {
+  // The archive location is a setting of the content; without a readable config, fall back to the default.
+  const checked = validate(contentDir);
+  const root = path.dirname(path.resolve(contentDir));
+  const archiveDir = path.resolve(root, checked.model?.content.config.archive.dir ?? 'out/archive');
+  const entries = listArchive(archiveDir);
+  if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.`;
+  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
+  const header = ['review date', 'rev', 'size', 'sha256', 'folder'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}

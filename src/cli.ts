@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+import type { Argv } from 'yargs';
+import { formatReport, type Diagnostic } from './diagnostics';
+import { UserError } from './errors';
+import type { Progress } from './build/progress';
+
+/** Exit codes: 0 success (warnings allowed), 1 content errors or a failed check, 2 wrong usage, 70 a bug. */
+const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
+
+function printProgress(p: Progress): void {
+  process.stderr.write(`${p.stage.padEnd(9)} ${p.detail.padEnd(52)} ${p.seconds.toFixed(2)} s\n`);
+}
+
+function report(diagnostics: readonly Diagnostic[]): void {
+  const text = formatReport(diagnostics);
+  if (text) process.stderr.write(`${text}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  // yargs is ESM-only; Node loads it through require(esm), and only when the CLI runs.
+  const { default: yargs } = await import('yargs');
+  let exitCode: number = EXIT.ok;
+  const contentOption = (y: Argv) =>
+    y.option('content', { type: 'string', default: 'content', describe: 'Folder holding trust-package.yaml, sections/, legal/...' });
+  await yargs(argv)
+    .scriptName('trust-package')
+    .usage('$0 <command> [options]')
+    .command(
+      'build',
+      'Build the dated package (whitepaper, NDA, DPA, zip) and archive it',
+      (y) =>
+        contentOption(y)
+          .option('out', { type: 'string', default: 'out', describe: 'Folder the package is written to' })
+          .option('revision', {
+            type: 'boolean',
+            default: false,
+            describe: 'Archive changed content as a new revision of an already archived review date',
+          })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Print only problems' }),
+      async (args) => {
+        const { build } = await import('./build/build');
+        const result = await build({
+          contentDir: args.content,
+          outDir: args.out,
+          revision: args.revision,
+          onProgress: args.quiet ? undefined : printProgress,
+        });
+        report(result.diagnostics);
+        exitCode = result.ok ? EXIT.ok : EXIT.failed;
+        if (result.ok && result.summary) process.stdout.write(`${result.summary}\n`);
+      },
+    )
+    .command(
+      'validate',
+      'Check the content and report every problem, without building',
+      (y) => contentOption(y),
+      async (args) => {
+        const { validate } = await import('./build/build');
+        const result = validate(args.content);
+        report(result.diagnostics);
+        exitCode = result.ok ? EXIT.ok : EXIT.failed;
+        if (result.ok) process.stdout.write(`${args.content}: valid${result.diagnostics.length ? ' (with warnings)' : ''}\n`);
+      },
+    )
+    .command(
+      'verify <package>',
+      'Check a package zip or archive folder against its manifest and SHA256SUMS',
+      (y) => y.positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' }),
+      async (args) => {
+        const { verify } = await import('./build/commands');
+        const result = await verify(args.package);
+        process.stdout.write(`${result.text}\n`);
+        exitCode = result.ok ? EXIT.ok : EXIT.failed;
+      },
+    )
+    .command(
+      'list',
+      'List the archived packages with date, sha256 and size',
+      (y) => contentOption(y),
+      async (args) => {
+        const { list } = await import('./build/commands');
+        process.stdout.write(`${list(args.content)}\n`);
+      },
+    )
+    .demandCommand(1, 'Name a command: build, validate, verify or list.')
+    .strict()
+    .version()
+    .help()
+    .fail((message, error, y) => {
+      if (error) throw error;
+      process.stderr.write(`${y.help()}\n\n${message}\n`);
+      exitCode = EXIT.usage;
+      throw new UsageError();
+    })
+    .parseAsync();
+  return exitCode;
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.exitCode = EXIT.usage;
+    } else if (error instanceof UserError || (error instanceof Error && error.name === 'PackageError')) {
+      process.stderr.write(`trust-package: ${error.message}\n`);
+      process.exitCode = (error as UserError).exitCode ?? EXIT.failed;
+    } else {
+      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = EXIT.bug;
+    }
+  },
+);
