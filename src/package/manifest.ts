@@ -1,0 +1,72 @@
+import { sha256Hex } from './hash';
+import { sortByPath } from './paths';
+
+/** A file that goes into the package, as the build made it. */
+export interface PackageFile {
+  /** Path inside the package, `/` between folders, e.g. `data/controls.json`. */
+  path: string;
+  bytes: Buffer;
+  /** Page count, for PDFs. */
+  pages?: number;
+}
+
+/** Where the package came from: the commit of the project, and whether its inputs had uncommitted changes. */
+export interface SourceInfo {
+  commit: string | null;
+  dirty: boolean;
+}
+
+/** Everything the manifest records besides the files. */
+export interface PackageMeta {
+  tool: { name: string; version: string };
+  company: string;
+  reviewDate: string;
+  source: SourceInfo;
+  /** {@link hashInputs} over the project files the package was built from. */
+  inputsSha256: string;
+}
+
+/** One file as the manifest lists it. */
+export interface ManifestFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+  pages?: number;
+}
+
+/** The content of manifest.json. */
+export interface Manifest extends PackageMeta {
+  files: ManifestFile[];
+}
+
+/** The manifest for some files, sorted by path. */
+export function buildManifest(files: readonly PackageFile[], meta: PackageMeta): Manifest {
+  return {
+    ...meta,
+    files: sortByPath(files).map((file) => ({
+      path: file.path,
+      bytes: file.bytes.length,
+      sha256: sha256Hex(file.bytes),
+      ...(file.pages === undefined ? {} : { pages: file.pages }),
+    })),
+  };
+}
+
+/** manifest.json bytes: fixed key order, 2-space indent, trailing newline, so equal manifests are equal bytes. */
+export function serializeManifest(manifest: Manifest): Buffer {
+  // Rebuilt key by key: JSON.stringify follows insertion order, and callers may build objects in any order.
+  const ordered = {
+    tool: { name: manifest.tool.name, version: manifest.tool.version },
+    company: manifest.company,
+    reviewDate: manifest.reviewDate,
+    source: { commit: manifest.source.commit, dirty: manifest.source.dirty },
+    inputsSha256: manifest.inputsSha256,
+    files: sortByPath(manifest.files).map((file) => ({
+      path: file.path,
+      bytes: file.bytes,
+      sha256: file.sha256,
+      ...(file.pages === undefined ? {} : { pages: file.pages }),
+    })),
+  };
+  return Buffer.from(`${JSON.stringify(ordered, null, 2)}\n`, 'utf8');
+}
