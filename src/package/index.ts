@@ -5,3 +5,6 @@ export * from './hash';
 export * from './manifest';
 export * from './manifest-read';
 export * from './paths';
+export * from './timestamp';
+export * from './unzip';
+export * from './zip';
