@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { describeValue, type Diagnostics, type Position } from '../diagnostics';
+import { csvEntries, type CsvColumns } from './csv-entries';
+import { parseCsv } from './csv';
+import { reportIssues } from './issues';
+import type { Locator } from './locate';
+import type { Source } from './read';
+import { parseYaml } from './yaml';
+
+/** How to read one kind of list file (controls, subprocessors) in either format. */
+export interface ListSpec<T> {
+  /** Rule id scope, e.g. `controls`. */
+  scope: string;
+  /** What the file holds, for messages: `a list of controls`. */
+  expected: string;
+  /** One entry. */
+  schema: z.ZodType<T>;
+  columns: CsvColumns;
+}
+
+/** An entry that passed its schema, with where it starts. */
+export interface Entry<T> {
+  value: T;
+  at: Position;
+}
+
+interface RawEntry {
+  value: unknown;
+  locate: Locator;
+  prefix: PropertyKey[];
+  at: Position;
+}
+
+/**
+ * Reads a YAML or CSV list file. Each entry is checked on its own, so that one bad entry neither
+ * hides the problems of the others nor drops the good ones.
+ */
+export function loadEntries<T>(source: Source, spec: ListSpec<T>, diagnostics: Diagnostics): Entry<T>[] {
+  const raw = source.file.endsWith('.csv') ? csvRaw(source, spec, diagnostics) : yamlRaw(source, spec, diagnostics);
+  const entries: Entry<T>[] = [];
+  for (const entry of raw) {
+    const result = spec.schema.safeParse(entry.value, { reportInput: true });
+    if (result.success) {
+      entries.push({ value: result.data, at: entry.at });
+    } else {
+      reportIssues(result.error.issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });
+    }
+  }
+  return entries;
+}
+
+function yamlRaw<T>(source: Source, spec: ListSpec<T>, diagnostics: Diagnostics): RawEntry[] {
+  const yaml = parseYaml(source, 'failsafe', diagnostics);
+  if (!yaml) return [];
+  if (!Array.isArray(yaml.value)) {
+    const hint = isPlainObject(yaml.value) ? '; start each entry with "- "' : '';
+    diagnostics.error(yaml.locate.value([]), `${spec.scope}/type`, `the file must hold a list${hint}`, { expected: spec.expected, actual: describeValue(yaml.value) });
+    return [];
+  }
+  return yaml.value.map((value, i) => ({ value, locate: yaml.locate, prefix: [i], at: yaml.locate.value([i]) }));
+}
+
+function csvRaw<T>(source: Source, spec: ListSpec<T>, diagnostics: Diagnostics): RawEntry[] {
+  const csv = parseCsv(source, diagnostics);
+  const entries = csv && csvEntries(csv, spec.columns, diagnostics);
+  return (entries ?? []).map((entry) => ({ ...entry, prefix: [] }));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

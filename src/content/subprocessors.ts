@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics';
+import { check, isWebUrl } from './checks';
+import { listCell, textCell } from './csv-entries';
+import { loadEntries, type ListSpec } from './entries';
+import { optional, text } from './fields';
+import type { Source } from './read';
+import type { Subprocessor } from './types';
+
+/** One entry of content/subprocessors.yaml, as content.md defines it. */
+export const subprocessorSchema = z
+  .strictObject({
+    name: text('the legal entity name, unique'),
+    purpose: text('what it does for the service'),
+    data: text('the categories of data it processes'),
+    location: text('where it processes the data, a country or region'),
+    certifications: optional(z.array(text('a certification or attestation, e.g. "SOC 2 Type II"'))).describe(
+      'a list of certifications and attestations',
+    ),
+    website: optional(
+      check(z.string(), (url) => isWebUrl(url, ['https:']), {
+        rule: 'url',
+        problem: 'is not an https URL',
+        expected: 'an https URL, e.g. https://aws.amazon.com',
+      }),
+    ).describe('the https URL of its website'),
+  })
+  .describe('a subprocessor: name, purpose, data, location, optional certifications and website');
+
+const spec: ListSpec<z.output<typeof subprocessorSchema>> = {
+  scope: 'subprocessors',
+  expected: 'a list of subprocessors, each a mapping with name, purpose, data and location',
+  schema: subprocessorSchema,
+  columns: {
+    scope: 'subprocessors',
+    readers: { name: textCell, purpose: textCell, data: textCell, location: textCell, certifications: listCell, website: textCell },
+    required: ['name', 'purpose', 'data', 'location'],
+  },
+};
+
+/** Reads subprocessors.yaml or subprocessors.csv; entries that fail their schema are reported and left out. */
+export function loadSubprocessors(source: Source, diagnostics: Diagnostics): Subprocessor[] {
+  return loadEntries(source, spec, diagnostics).map(({ value, at }) => ({ ...value, certifications: value.certifications ?? [], at }));
+}

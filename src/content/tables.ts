@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics';
+import { check } from './checks';
+import { parseCsv } from './csv';
+import { optional } from './fields';
+import { reportIssues } from './issues';
+import type { Source } from './read';
+import type { DataTable } from './types';
+import { parseYaml } from './yaml';
+
+/** A YAML data table: `{ columns: [..], rows: [[..], ..] }`. */
+export const tableSchema = z
+  .strictObject({
+    columns: check(z.array(z.string()), (columns) => columns.length > 0, {
+      rule: 'required-field',
+      problem: 'must name at least one column',
+      expected: 'a list of column headings',
+    }).describe('the column headings, in order'),
+    rows: optional(z.array(z.array(z.string()).describe('one row: a list of cells, one per column'))).describe(
+      'the rows, each a list with one cell per column',
+    ),
+  })
+  .describe('a table: columns and rows');
+
+/** Reads one table file; `src` is its path relative to content/, as `::table{src=...}` names it. */
+export function loadTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
+  return src.endsWith('.csv') ? csvTable(source, src, diagnostics) : yamlTable(source, src, diagnostics);
+}
+
+function csvTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
+  const csv = parseCsv(source, diagnostics);
+  if (!csv) return undefined;
+  return {
+    src,
+    file: source.file,
+    columns: csv.header.cells.map((cell) => cell.value),
+    rows: csv.rows.map((row) => row.cells.map((cell) => cell.value)),
+    at: csv.header.at,
+  };
+}
+
+function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
+  const yaml = parseYaml(source, 'failsafe', diagnostics);
+  if (!yaml) return undefined;
+  const result = tableSchema.safeParse(yaml.value, { reportInput: true });
+  if (!result.success) {
+    reportIssues(result.error.issues, { scope: 'tables', schema: tableSchema, locate: yaml.locate, diagnostics });
+    return undefined;
+  }
+  const { columns } = result.data;
+  const rows = (result.data.rows ?? []).filter((row, i) => {
+    if (row.length === columns.length) return true;
+    diagnostics.error(yaml.locate.value(['rows', i]), 'tables/row-length', `row ${i + 1} has ${row.length} cells, but there are ${columns.length} columns; add or remove cells`, {
+      expected: `${columns.length} cells`,
+      actual: `${row.length}`,
+    });
+    return false;
+  });
+  return { src, file: source.file, columns, rows, at: yaml.locate.value(['columns']) };
+}
