@@ -1,3 +1,4 @@
+export * from './atomic';
 export * from './checksums';
 export * from './contents';
 export * from './errors';
