@@ -2,6 +2,7 @@ export * from './atomic';
 export * from './checksums';
 export * from './contents';
 export * from './errors';
+export * from './git';
 export * from './hash';
 export * from './manifest';
 export * from './manifest-read';
