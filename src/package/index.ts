@@ -1,3 +1,5 @@
+export * from './archive';
+export * from './archive-list';
 export * from './atomic';
 export * from './checksums';
 export * from './contents';
