@@ -11,4 +11,6 @@ export * from './manifest-read';
 export * from './paths';
 export * from './timestamp';
 export * from './unzip';
+export * from './verify';
+export * from './verify-check';
 export * from './zip';

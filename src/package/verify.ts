@@ -1,0 +1,76 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PackageError } from './errors';
+import { MANIFEST_PATH } from './paths';
+import { readZip } from './unzip';
+import { checkPackageFiles, type VerifyProblem, type VerifyResult } from './verify-check';
+
+/**
+ * Checks a package, given as its zip or as a folder (an archive entry, or an unpacked zip), against its
+ * manifest.json and SHA256SUMS. Damage is reported as problems; only an unreadable zip file is an error.
+ */
+export async function verifyPackage(path: string): Promise<VerifyResult> {
+  const found = await stat(path).catch(() => null);
+  if (!found) throw new PackageError(`${path} does not exist; give the path of a package zip or of an archive folder.`);
+  if (!found.isDirectory()) {
+    const { files, duplicates } = await loadZip(await readFile(path), path);
+    const result = checkPackageFiles(files);
+    const problems = [...duplicates, ...result.problems];
+    return { ok: problems.length === 0, problems, checked: result.checked };
+  }
+
+  const { files, odd } = await readFolder(path);
+  // An archive folder holds its zip beside the unpacked files; the zip is checked on its own below.
+  const zips = [...files.keys()].filter((name) => !name.includes('/') && name.endsWith('.zip'));
+  const result = checkPackageFiles(files, new Set(zips));
+  const problems: VerifyProblem[] = [...odd, ...result.problems];
+  let checked = result.checked;
+  for (const name of zips) {
+    const zip = files.get(name) as Buffer;
+    try {
+      const inner = await loadZip(zip, name);
+      const innerResult = checkPackageFiles(inner.files);
+      checked += innerResult.checked;
+      problems.push(...[...inner.duplicates, ...innerResult.problems].map((problem) => ({ ...problem, path: `${name}:${problem.path}` })));
+      const innerManifest = inner.files.get(MANIFEST_PATH);
+      const outerManifest = files.get(MANIFEST_PATH);
+      if (innerManifest && outerManifest && !innerManifest.equals(outerManifest)) {
+        problems.push({ kind: 'changed', path: name, detail: `the zip's manifest.json differs from the folder's: they are not the same package` });
+      }
+    } catch (error) {
+      if (!(error instanceof PackageError)) throw error;
+      problems.push({ kind: 'changed', path: name, detail: error.message });
+    }
+  }
+  return { ok: problems.length === 0, problems, checked };
+}
+
+/** A zip's files by path; a path stored twice is reported, and only its first copy is checked. */
+async function loadZip(zip: Buffer, label: string): Promise<{ files: Map<string, Buffer>; duplicates: VerifyProblem[] }> {
+  const files = new Map<string, Buffer>();
+  const duplicates: VerifyProblem[] = [];
+  for (const file of await readZip(zip, label)) {
+    if (file.duplicate) duplicates.push({ kind: 'extra', path: file.path, detail: 'the zip holds this path more than once' });
+    else files.set(file.path, file.bytes);
+  }
+  return { files, duplicates };
+}
+
+/** Every regular file under `root` by its `/`-separated relative path; anything else (links, devices) is odd. */
+async function readFolder(root: string): Promise<{ files: Map<string, Buffer>; odd: VerifyProblem[] }> {
+  const files = new Map<string, Buffer>();
+  const odd: VerifyProblem[] = [];
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = prefix + entry.name;
+      if (entry.isDirectory()) await walk(join(dir, entry.name), `${rel}/`);
+      else if (entry.isFile()) files.set(rel, await readFile(join(dir, entry.name)));
+      // A link could point anywhere: it is reported, never followed.
+      else odd.push({ kind: 'extra', path: rel, detail: 'not a regular file (a link or a device); a package holds only files' });
+    }
+  };
+  await walk(root, '');
+  return { files, odd };
+}
