@@ -10,6 +10,8 @@ import { configSchema } from './schema';
 /** The configuration file's name inside the content folder. */
 export const CONFIG_FILE = 'trust-package.yaml';
 
+const EXPECTED = 'a mapping of company, document and brand settings';
+
 /**
  * Reads and checks content/trust-package.yaml. Returns the config with defaults applied, or
  * undefined when it is missing or breaks the schema (every problem is reported first).
@@ -18,13 +20,13 @@ export function loadConfig(contentDir: string, diagnostics: Diagnostics): Config
   const abs = path.join(path.resolve(contentDir), CONFIG_FILE);
   const root = path.dirname(path.resolve(contentDir));
   const file = path.relative(root, abs).split(path.sep).join('/');
-  const source = readSource(abs, file, diagnostics, { expected: 'the company, document and brand settings' });
+  const source = readSource(abs, file, diagnostics, { expected: EXPECTED });
   return source && parseConfig(source, root, diagnostics);
 }
 
 /** Checks the text of a trust-package.yaml; `root` is the project root that asset paths are relative to. */
 export function parseConfig(source: Source, root: string, diagnostics: Diagnostics): Config | undefined {
-  const yaml = parseYaml(source, 'core', diagnostics);
+  const yaml = parseYaml(source, { schema: 'core', expected: EXPECTED }, diagnostics);
   if (!yaml) return undefined;
   const result = configSchema.safeParse(withoutNulls(yaml.value), { reportInput: true });
   if (!result.success) {

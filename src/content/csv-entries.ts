@@ -19,6 +19,8 @@ export interface CsvEntry {
   value: Record<string, unknown>;
   locate: Locator;
   at: Position;
+  /** Required columns the header lacks: reported once there, not again for every row. */
+  reported: ReadonlySet<string>;
 }
 
 /** The value of a plain text column. */
@@ -57,14 +59,14 @@ export function csvEntries(csv: CsvData, columns: CsvColumns, diagnostics: Diagn
     diagnostics.error(cell.at, `${columns.scope}/unknown-key`, `unknown column "${cell.value}"; ${fix}`, { expected: `one of ${known.join(', ')}` });
   }
   const names = header.cells.map((cell) => cell.value);
-  for (const name of columns.required) {
-    if (names.includes(name)) continue;
-    diagnostics.error(header.at, `${columns.scope}/required-field`, `column "${name}" is required; add it to the header row`, { expected: `columns ${columns.required.join(', ')}` });
+  const missing = new Set(columns.required.filter((name) => !names.includes(name)));
+  for (const name of missing) {
+    diagnostics.error(header.at, `${columns.scope}/required-field`, `column "${name}" is required; add it to the header row`, { expected: `a header with at least ${columns.required.join(', ')}` });
   }
-  return csv.rows.map((row) => toEntry(row, header, columns, diagnostics));
+  return csv.rows.map((row) => ({ ...toEntry(row, header, columns, diagnostics), reported: missing }));
 }
 
-function toEntry(row: CsvRow, header: CsvRow, columns: CsvColumns, diagnostics: Diagnostics): CsvEntry {
+function toEntry(row: CsvRow, header: CsvRow, columns: CsvColumns, diagnostics: Diagnostics): Omit<CsvEntry, 'reported'> {
   const value: Record<string, unknown> = {};
   header.cells.forEach((column, i) => {
     const reader = columns.readers[column.value];

@@ -52,7 +52,7 @@ export function parseCsv(source: Source, diagnostics: Diagnostics): CsvData | un
   checkDuplicateColumns(header, diagnostics);
   const kept = data.filter((row) => {
     if (row.cells.length === header.cells.length) return true;
-    diagnostics.error(row.at, 'csv/row-length', `row ${row.number} has ${row.cells.length} fields, but the header has ${header.cells.length} columns; add or remove fields, or quote a value that contains a comma`, {
+    diagnostics.error(row.at, 'csv/row-length', `row ${row.number} has ${count(row.cells.length, 'field')}, but the header has ${count(header.cells.length, 'column')}; add or remove fields, or quote a value that contains a comma`, {
       expected: `${header.cells.length} fields`,
       actual: `${row.cells.length}`,
     });
@@ -111,4 +111,8 @@ function checkDuplicateColumns(header: CsvRow, diagnostics: Diagnostics): void {
       seen.set(cell.value, cell);
     }
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -29,6 +29,8 @@ interface RawEntry {
   locate: Locator;
   prefix: PropertyKey[];
   at: Position;
+  /** Fields whose problems were already reported for the whole file. */
+  reported?: ReadonlySet<string>;
 }
 
 /**
@@ -43,14 +45,15 @@ export function loadEntries<T>(source: Source, spec: ListSpec<T>, diagnostics: D
     if (result.success) {
       entries.push({ value: result.data, at: entry.at });
     } else {
-      reportIssues(result.error.issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });
+      const issues = result.error.issues.filter((issue) => !entry.reported?.has(String(issue.path[0])));
+      reportIssues(issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });
     }
   }
   return entries;
 }
 
 function yamlRaw<T>(source: Source, spec: ListSpec<T>, diagnostics: Diagnostics): RawEntry[] {
-  const yaml = parseYaml(source, 'failsafe', diagnostics);
+  const yaml = parseYaml(source, { schema: 'failsafe', expected: spec.expected }, diagnostics);
   if (!yaml) return [];
   if (!Array.isArray(yaml.value)) {
     const hint = isPlainObject(yaml.value) ? '; start each entry with "- "' : '';

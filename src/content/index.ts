@@ -5,7 +5,7 @@ export { loadSubprocessors, subprocessorSchema } from './subprocessors';
 export { loadTable, tableSchema } from './tables';
 export { loadSections, loadLegal, loadMarkdown } from './markdown';
 export { readSource, MAX_FILE_BYTES, type Source, type ReadOptions } from './read';
-export { parseYaml, MAX_ALIAS_COUNT, type YamlData, type YamlSchema } from './yaml';
+export { parseYaml, MAX_ALIAS_COUNT, type YamlData, type YamlOptions, type YamlSchema } from './yaml';
 export { parseCsv, type CsvData, type CsvRow, type CsvCell } from './csv';
 export { contentRules, type ContentRule, type ContentRuleContext } from './rules';
 export type { Locator, DataPath } from './locate';

@@ -38,7 +38,7 @@ export function readSource(abs: string, file: string, diagnostics: Diagnostics, 
   // A byte order mark is legal UTF-8 that editors on Windows add; parsers would read it as content.
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (stripped.trim() === '') {
-    diagnostics.error(fileStart(file), 'content/empty', `the file is empty; write ${options.expected} in it, or delete it`, {
+    diagnostics.error(fileStart(file), 'content/empty', 'the file is empty', {
       expected: options.expected,
       actual: 'an empty file',
     });

@@ -40,7 +40,7 @@ function csvTable(source: Source, src: string, diagnostics: Diagnostics): DataTa
 }
 
 function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
-  const yaml = parseYaml(source, 'failsafe', diagnostics);
+  const yaml = parseYaml(source, { schema: 'failsafe', expected: 'a mapping with columns and rows' }, diagnostics);
   if (!yaml) return undefined;
   const result = tableSchema.safeParse(yaml.value, { reportInput: true });
   if (!result.success) {
@@ -50,11 +50,15 @@ function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataT
   const { columns } = result.data;
   const rows = (result.data.rows ?? []).filter((row, i) => {
     if (row.length === columns.length) return true;
-    diagnostics.error(yaml.locate.value(['rows', i]), 'tables/row-length', `row ${i + 1} has ${row.length} cells, but there are ${columns.length} columns; add or remove cells`, {
+    diagnostics.error(yaml.locate.value(['rows', i]), 'tables/row-length', `row ${i + 1} has ${count(row.length, 'cell')}, but there are ${count(columns.length, 'column')}; add or remove cells`, {
       expected: `${columns.length} cells`,
       actual: `${row.length}`,
     });
     return false;
   });
   return { src, file: source.file, columns, rows, at: yaml.locate.value(['columns']) };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -18,8 +18,16 @@ export interface YamlData {
  */
 export type YamlSchema = 'core' | 'failsafe';
 
+/** How to read a YAML file. */
+export interface YamlOptions {
+  schema: YamlSchema;
+  /** What the file should hold, for the message when it holds nothing, e.g. "a list of controls". */
+  expected: string;
+}
+
 /** Parses YAML, reporting syntax errors and alias bombs at their places; undefined when unusable. */
-export function parseYaml(source: Source, schema: YamlSchema, diagnostics: Diagnostics): YamlData | undefined {
+export function parseYaml(source: Source, options: YamlOptions, diagnostics: Diagnostics): YamlData | undefined {
+  const { schema } = options;
   const lines = new LineCounter();
   // An explicit schema also overrides a `%YAML 1.1` directive, which would turn dates into Date objects.
   const doc = parseDocument(source.text, { lineCounter: lines, schema, uniqueKeys: true, prettyErrors: false });
@@ -27,21 +35,48 @@ export function parseYaml(source: Source, schema: YamlSchema, diagnostics: Diagn
     const { line, col } = lines.linePos(offset);
     return { file: source.file, line, column: col };
   };
+  // The parser's complaints about a tab-indented line are cryptic and come in threes; one plain one replaces them.
+  const tabLines = doc.errors.length ? reportTabIndents(source, diagnostics) : new Set<number>();
   for (const error of doc.errors) {
+    const where = at(error.pos[0]);
+    if (tabLines.has(where.line)) continue;
     const duplicate = error.code === 'DUPLICATE_KEY';
-    diagnostics.error(at(error.pos[0]), duplicate ? 'yaml/duplicate-key' : 'yaml/syntax', yamlMessage(error.code, error.message));
+    diagnostics.error(where, duplicate ? 'yaml/duplicate-key' : 'yaml/syntax', yamlMessage(error.code, error.message));
   }
   for (const warning of doc.warnings) {
     diagnostics.warning(at(warning.pos[0]), 'yaml/warning', yamlMessage(warning.code, warning.message));
   }
   // Duplicate keys leave a well-formed tree, so the file is still worth checking; other errors do not.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return undefined;
+  if (doc.contents === null) {
+    diagnostics.error(at(0), 'content/empty', 'the file holds only comments, no data', {
+      expected: options.expected,
+      actual: 'no data',
+    });
+    return undefined;
+  }
   const value = toPlainData(doc, at, source, diagnostics);
   if (value === FAILED) return undefined;
   return { value, locate: yamlLocator(doc, at) };
 }
 
 const FAILED = Symbol('failed');
+
+/** Reports each line whose indentation holds a tab, at the tab; returns their line numbers. */
+function reportTabIndents(source: Source, diagnostics: Diagnostics): Set<number> {
+  const found = new Set<number>();
+  source.text.split(/\r?\n/).forEach((text, i) => {
+    const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+    const tab = indent.indexOf('\t');
+    if (tab === -1 || indent.length === text.length) return;
+    found.add(i + 1);
+    diagnostics.error({ file: source.file, line: i + 1, column: tab + 1 }, 'yaml/syntax', 'a tab indents this line; YAML indentation must be spaces', {
+      expected: 'spaces',
+      actual: 'a tab',
+    });
+  });
+  return found;
+}
 
 function toPlainData(doc: Document, at: (offset: number) => Position, source: Source, diagnostics: Diagnostics): unknown {
   try {
