@@ -36,7 +36,9 @@ export type ArchiveStatus = 'stored' | 'unchanged' | 'revision';
 export async function archivePackage(request: ArchiveRequest): Promise<{ status: ArchiveStatus; dir: string }> {
   const { archiveDir, reviewDate, zipName, zip, files, allowRevision = false } = request;
   parseReviewDate(reviewDate);
-  if (zipName.includes('/') || !zipName.endsWith('.zip')) throw new PackageError(`The zip name ${JSON.stringify(zipName)} must be a file name ending in .zip.`);
+  if (zipName.includes('/') || !zipName.endsWith('.zip')) {
+    throw new PackageError(`The zip name ${JSON.stringify(zipName)} must be a file name ending in .zip.`);
+  }
   checkPackagePaths([...files.map((file) => file.path), zipName]);
   const content = contentOf(files);
   await checkZipHoldsFiles(zip, files);
@@ -49,9 +51,11 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
   if (existing.length > 0) {
     const latest = existing[existing.length - 1];
     if (!allowRevision) {
+      const changes = describeChanges(await archivedContent(latest.dir), content);
       throw new PackageError(
-        `The content changed since the package for ${reviewDate} was archived in ${latest.dir} (${describeChanges(await archivedContent(latest.dir), content)}). ` +
-          `Update document.reviewDate in content/trust-package.yaml to date the new package, or pass --revision to archive it as a new revision beside the old one.`,
+        `The content changed since the package for ${reviewDate} was archived in ${latest.dir} (${changes}). ` +
+          'Update document.reviewDate in content/trust-package.yaml to date the new package, ' +
+          'or pass --revision to archive it as a new revision beside the old one.',
       );
     }
     revision = latest.revision + 1;
@@ -73,11 +77,15 @@ function contentOf(files: readonly ZipEntry[]): ManifestFile[] {
 async function archivedContent(dir: string): Promise<ManifestFile[]> {
   const path = join(dir, MANIFEST_PATH);
   const bytes = await readFile(path).catch((error: Error) => {
-    throw new PackageError(`The archived package in ${dir} has no readable manifest.json (${error.message}); check it with verify and restore it before archiving again.`);
+    throw new PackageError(
+      `The archived package in ${dir} has no readable manifest.json (${error.message}); check it with verify and restore it before archiving again.`,
+    );
   });
   const parsed = parseManifestFiles(bytes);
   if ('problem' in parsed) {
-    throw new PackageError(`The archived ${path} cannot be read: ${parsed.problem}. Check the folder with verify and restore it before archiving again.`);
+    throw new PackageError(
+      `The archived ${path} cannot be read: ${parsed.problem}. Check the folder with verify and restore it before archiving again.`,
+    );
   }
   return parsed.files;
 }

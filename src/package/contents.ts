@@ -25,7 +25,8 @@ export function packageContents(files: readonly PackageFile[], meta: PackageMeta
     throw new PackageError(`The review date ${JSON.stringify(meta.reviewDate)} is not a date like 2026-06-26.`);
   }
   const manifest = buildManifest(files, meta);
-  const entries: ZipEntry[] = [...files.map((file) => ({ path: file.path, bytes: file.bytes })), { path: MANIFEST_PATH, bytes: serializeManifest(manifest) }];
+  const entries: ZipEntry[] = files.map((file) => ({ path: file.path, bytes: file.bytes }));
+  entries.push({ path: MANIFEST_PATH, bytes: serializeManifest(manifest) });
   entries.push({ path: CHECKSUMS_PATH, bytes: Buffer.from(formatChecksums(entries), 'utf8') });
   return { manifest, entries: sortByPath(entries) };
 }

@@ -42,7 +42,7 @@ export function checkPackagePaths(paths: readonly string[], reserved: readonly s
     const problem = packagePathProblem(path);
     if (problem) throw new PackageError(`The package cannot contain a file named ${JSON.stringify(path)}: ${problem}. Rename it.`);
     if (reserved.includes(path)) {
-      throw new PackageError(`The package cannot contain a file named ${JSON.stringify(path)}: the tool writes that file itself. Rename it.`);
+      throw new PackageError(`The package cannot contain a file named ${JSON.stringify(path)}: the tool writes that one itself. Rename it.`);
     }
     const key = path.toLowerCase();
     const other = seen.get(key);

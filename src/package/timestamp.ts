@@ -28,7 +28,8 @@ export function timestampFor(reviewDate: string, env: NodeJS.ProcessEnv = proces
     const date = new Date(seconds * 1000);
     if (Number.isNaN(date.getTime())) {
       throw new PackageError(
-        `SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}, which is not a number of seconds since 1970-01-01 UTC; set it to an integer such as 1782475200, or unset it to use the review date.`,
+        `SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}, which is not a number of seconds since 1970-01-01 UTC; ` +
+          'set it to an integer such as 1782475200, or unset it to use the review date.',
       );
     }
     return date;

@@ -30,7 +30,9 @@ export async function readZip(zip: Buffer, label: string): Promise<UnzippedFile[
       seen.add(entry.fileName);
     }
   } catch (error) {
-    throw new PackageError(`${label} is not a readable zip file (${(error as Error).message}); it is damaged or truncated: rebuild it, or take it again from the archive.`);
+    throw new PackageError(
+      `${label} is not a readable zip file (${(error as Error).message}); it is damaged or truncated: rebuild it, or take it again from the archive.`,
+    );
   }
   return files;
 }

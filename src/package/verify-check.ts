@@ -57,8 +57,12 @@ export function checkPackageFiles(files: ReadonlyMap<string, Buffer>, expected: 
       continue;
     }
     if (inManifest === undefined && inSums === undefined) {
-      // manifest.json is covered by SHA256SUMS alone; when SHA256SUMS is missing that is already reported.
-      if (path === MANIFEST_PATH ? sums !== null : !expected.has(path)) add(path === MANIFEST_PATH ? 'manifest' : 'extra', path, 'present but listed in neither manifest.json nor SHA256SUMS');
+      if (path !== MANIFEST_PATH) {
+        if (!expected.has(path)) add('extra', path, 'present but listed in neither manifest.json nor SHA256SUMS');
+      } else if (sums !== null) {
+        // manifest.json is covered by SHA256SUMS alone; a missing SHA256SUMS is reported already.
+        add('manifest', path, 'not listed in SHA256SUMS, so nothing vouches for it');
+      }
       continue;
     }
     checked += 1;
@@ -71,7 +75,9 @@ export function checkPackageFiles(files: ReadonlyMap<string, Buffer>, expected: 
     if (changes.length > 0) add('changed', path, `${changes.join('; ')}; found ${bytes.length} bytes, sha256 ${actual}`);
     if (manifest && !inManifest && path !== MANIFEST_PATH) add('manifest', path, 'listed in SHA256SUMS but not in manifest.json');
     if (sums && inSums === undefined) add('manifest', path, 'listed in manifest.json but not in SHA256SUMS');
-    if (inManifest && inSums !== undefined && inManifest.sha256 !== inSums) add('manifest', path, 'manifest.json and SHA256SUMS record different checksums');
+    if (inManifest && inSums !== undefined && inManifest.sha256 !== inSums) {
+      add('manifest', path, 'manifest.json and SHA256SUMS record different checksums');
+    }
   }
   return { ok: problems.length === 0, problems, checked };
 }

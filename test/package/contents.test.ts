@@ -85,7 +85,7 @@ describe('packageContents', () => {
     ['a\\b.pdf', 'backslash'],
     ['Acme: Inc-DPA.pdf', 'Windows'],
     ['line\nbreak.pdf', 'control character'],
-    ['manifest.json', 'writes that file itself'],
+    ['manifest.json', 'writes that one itself'],
   ])('refuses the file name %j', (path, reason) => {
     const files = [...sampleFiles(), { path, bytes: Buffer.from('x') }];
     expect(() => packageContents(files, sampleMeta())).toThrow(PackageError);

@@ -80,6 +80,15 @@ describe('verifyPackage on a zip', () => {
     expect(result.problems).toEqual([{ kind: 'manifest', path: 'more.pdf', detail: 'listed in SHA256SUMS but not in manifest.json' }]);
   });
 
+  it('reports a manifest.json that SHA256SUMS does not cover', async () => {
+    const { entries } = await samplePackage();
+    const trimmed = entries.map((entry) =>
+      entry.path === 'SHA256SUMS' ? { ...entry, bytes: Buffer.from(entry.bytes.toString().replace(/^.*  manifest\.json\n/m, '')) } : entry,
+    );
+    const result = await verifyPackage(await zipFile(trimmed));
+    expect(result.problems).toEqual([{ kind: 'manifest', path: 'manifest.json', detail: 'not listed in SHA256SUMS, so nothing vouches for it' }]);
+  });
+
   it('fails with a clear PackageError on a corrupt zip', async () => {
     const { zip } = await samplePackage();
     const path = join(tempDir(), ZIP_NAME);
