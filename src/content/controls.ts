@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics';
 import { check } from './checks';
 import { splitList, textCell, type CellReader } from './csv-entries';
-import { loadEntries, type ListSpec } from './entries';
+import { loadEntries, type ListFile, type ListSpec } from './entries';
 import { optional, text } from './fields';
 import type { Source } from './read';
 import type { Control } from './types';
@@ -58,3 +58,6 @@ const spec: ListSpec<z.output<typeof controlSchema>> = {
 export function loadControls(source: Source, diagnostics: Diagnostics): Control[] {
   return loadEntries(source, spec, diagnostics).map(({ value, at }) => ({ ...value, frameworks: value.frameworks ?? {}, at }));
 }
+
+/** content/controls.yaml or content/controls.csv. */
+export const controlsFile: ListFile<Control> = { base: 'controls', expected: spec.expected, load: loadControls };

@@ -18,6 +18,14 @@ export interface ListSpec<T> {
   columns: CsvColumns;
 }
 
+/** A list file of the content folder: `<base>.yaml` or `<base>.csv`, and how to load it. */
+export interface ListFile<T> {
+  base: string;
+  /** What the file holds, for messages. */
+  expected: string;
+  load: (source: Source, diagnostics: Diagnostics) => T[];
+}
+
 /** An entry that passed its schema, with where it starts. */
 export interface Entry<T> {
   value: T;

@@ -2,15 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import { loadConfig } from '../config/load';
-import { loadControls } from './controls';
+import { controlsFile } from './controls';
+import type { ListFile } from './entries';
 import { pickListFile, warnUnknownFiles } from './layout';
 import { loadLegal, loadSections } from './markdown';
 import { fileStart, listNames, projectPath, type LoadContext } from './paths';
-import { readSource, type Source } from './read';
+import { readSource } from './read';
 import { contentRules } from './rules';
-import { loadSubprocessors } from './subprocessors';
+import { subprocessorsFile } from './subprocessors';
 import { loadTable } from './tables';
-import type { Content, Control, DataTable, Subprocessor } from './types';
+import type { Content, DataTable } from './types';
 
 /**
  * Loads and checks everything in a content folder; the project root is its parent. Every problem
@@ -28,8 +29,8 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
   }
   const config = loadConfig(abs, diagnostics);
   const sections = loadSections(ctx, diagnostics);
-  const controls = loadList<Control>(ctx, 'controls', 'a list of controls', loadControls, diagnostics);
-  const subprocessors = loadList<Subprocessor>(ctx, 'subprocessors', 'a list of subprocessors', loadSubprocessors, diagnostics);
+  const controls = loadList(ctx, controlsFile, diagnostics);
+  const subprocessors = loadList(ctx, subprocessorsFile, diagnostics);
   const tables = loadTables(ctx, diagnostics);
   const legal = loadLegal(ctx, diagnostics);
   warnUnknownFiles(ctx, diagnostics);
@@ -38,16 +39,10 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
   return { root: ctx.root, config, sections, controls, subprocessors, tables, legal };
 }
 
-function loadList<T>(
-  ctx: LoadContext,
-  base: string,
-  expected: string,
-  load: (source: Source, diagnostics: Diagnostics) => T[],
-  diagnostics: Diagnostics,
-): T[] {
-  const abs = pickListFile(ctx, base, diagnostics);
-  const source = abs && readSource(abs, projectPath(ctx, abs), diagnostics, { expected });
-  return source ? load(source, diagnostics) : [];
+function loadList<T>(ctx: LoadContext, list: ListFile<T>, diagnostics: Diagnostics): T[] {
+  const abs = pickListFile(ctx, list.base, diagnostics);
+  const source = abs && readSource(abs, projectPath(ctx, abs), diagnostics, { expected: list.expected });
+  return source ? list.load(source, diagnostics) : [];
 }
 
 /** content/tables/*.csv and *.yaml, in file-name order; none is fine. */

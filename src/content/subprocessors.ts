@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics';
 import { check, isWebUrl } from './checks';
 import { listCell, textCell } from './csv-entries';
-import { loadEntries, type ListSpec } from './entries';
+import { loadEntries, type ListFile, type ListSpec } from './entries';
 import { optional, text } from './fields';
 import type { Source } from './read';
 import type { Subprocessor } from './types';
@@ -42,3 +42,6 @@ const spec: ListSpec<z.output<typeof subprocessorSchema>> = {
 export function loadSubprocessors(source: Source, diagnostics: Diagnostics): Subprocessor[] {
   return loadEntries(source, spec, diagnostics).map(({ value, at }) => ({ ...value, certifications: value.certifications ?? [], at }));
 }
+
+/** content/subprocessors.yaml or content/subprocessors.csv. */
+export const subprocessorsFile: ListFile<Subprocessor> = { base: 'subprocessors', expected: spec.expected, load: loadSubprocessors };
