@@ -7,6 +7,11 @@ export interface MarkdownContext {
   file: string;
   /** Placeholder values by dotted key, e.g. `company.name`. */
   values: ReadonlyMap<string, string>;
+  /**
+   * Keys the configuration defines but may leave unset, e.g. `legal.governingLaw`: a `::field` naming
+   * one prints a fill-in line while it is unset, instead of being an unknown key.
+   */
+  optionalKeys?: ReadonlySet<string>;
   /** Table srcs that exist, e.g. `tables/retention.csv`. */
   tables: ReadonlySet<string>;
   /** Whether a project-relative file exists. */

@@ -158,14 +158,16 @@ function checkTableSrc(src: string, frame: Frame, scope: Scope): boolean {
   return true;
 }
 
-// counterparty.* values belong to the other party and are filled in by hand, so they may be absent.
+// counterparty.* values belong to the other party and optional settings may be unset: both are
+// filled in by hand on the printed line, so only a key nobody defines is a mistake.
 function checkFieldKey(key: string, frame: Frame, scope: Scope): boolean {
-  if (scope.ctx.values.has(key) || key.startsWith('counterparty.')) return true;
+  const { values, optionalKeys = new Set<string>() } = scope.ctx;
+  if (values.has(key) || optionalKeys.has(key) || key.startsWith('counterparty.')) return true;
   scope.ctx.diagnostics.error(
     scope.at(frame(0)),
     'markdown/unknown-placeholder',
     `::field key "${key}" names no known value; use a known key, or a counterparty.* key for a value the other party fills in`,
-    { expected: `a known key such as ${listOf(closest(key, scope.ctx.values.keys()))}`, actual: JSON.stringify(key) },
+    { expected: `a known key such as ${listOf(closest(key, [...values.keys(), ...optionalKeys]))}`, actual: JSON.stringify(key) },
   );
   return false;
 }

@@ -101,6 +101,12 @@ describe('directives', () => {
     ]);
   });
 
+  test('a ::field key may be an optional setting that is unset, printed as a fill-in line', () => {
+    const { doc, lines } = parse('::field{label="Governing law" key="legal.governingLaw"}', { optionalKeys: new Set(['legal.governingLaw']) });
+    expect(doc.blocks).toMatchObject([{ type: 'directive', attrs: { key: 'legal.governingLaw' } }]);
+    expect(lines).toEqual([]);
+  });
+
   test('a ::field key that is neither known nor counterparty.* is an error', () => {
     expect(parse('::field{label="Law" key="legal.law"}').lines).toEqual([
       `${FILE}:1:26  error  ::field key "legal.law" names no known value; use a known key, or a counterparty.* key for a value the other party fills in (expected a known key such as company.name, company.legalName or document.reviewDate, found "legal.law")  markdown/unknown-placeholder`,
