@@ -34,11 +34,13 @@ function toBlock(token: Token, frame: Frame, scope: Scope): Block[] {
     case 'heading':
       return optional(heading(t, frame, scope));
     case 'list':
-      return [list(t, frame, scope)];
+      return list(t, frame, scope);
     case 'table':
       return [tableBlock(t, frame, scope)];
-    case 'blockquote':
-      return [{ type: 'blockquote', blocks: toBlocks(t.tokens, t.text, lineFrame(frame, t.raw, t.text), scope), at }];
+    case 'blockquote': {
+      const { kept, hoisted } = hoistLazyDirectives(toBlocks(t.tokens, t.text, lineFrame(frame, t.raw, t.text), scope), at.column);
+      return [{ type: 'blockquote', blocks: kept, at }, ...hoisted];
+    }
     case 'code':
       return [t.lang?.trim() ? { type: 'code', text: t.text, lang: t.lang.trim().split(/\s/, 1)[0], at } : { type: 'code', text: t.text, at }];
     case 'hr':
@@ -104,7 +106,16 @@ function heading(token: Tokens.Heading, frame: Frame, scope: Scope): Block | und
 
 const TASK = /^\[[ xX]\][ \t]+/;
 
-function list(token: Tokens.List, frame: Frame, scope: Scope): Block {
+// marked lets an unindented line continue a list item or quote lazily, and then lexes a directive
+// line there. Such a directive is meant for the document, as it is after a plain paragraph, so it
+// moves out, behind the container.
+function hoistLazyDirectives(blocks: Block[], containerColumn: number): { kept: Block[]; hoisted: Block[] } {
+  let cut = blocks.length;
+  while (cut > 0 && blocks[cut - 1].type === 'directive' && blocks[cut - 1].at.column <= containerColumn) cut--;
+  return { kept: blocks.slice(0, cut), hoisted: blocks.slice(cut) };
+}
+
+function list(token: Tokens.List, frame: Frame, scope: Scope): Block[] {
   let cursor = 0;
   const items = token.items.map((item) => {
     const start = locate(token.raw, item.raw, cursor);
@@ -115,7 +126,9 @@ function list(token: Tokens.List, frame: Frame, scope: Scope): Block {
     return withCheckbox(blocks, item.checked === true, scope.at(frame(start)));
   });
   const start = token.ordered && token.start !== '' ? token.start : 1;
-  return { type: 'list', ordered: token.ordered, start, items, at: scope.at(frame(token.raw.search(/\S|$/))) };
+  const at = scope.at(frame(token.raw.search(/\S|$/)));
+  const { kept, hoisted } = hoistLazyDirectives(items.pop() ?? [], at.column);
+  return [{ type: 'list', ordered: token.ordered, start, items: [...items, kept], at }, ...hoisted];
 }
 
 // marked moves a task's checkbox into the first paragraph of a loose item and out of its raw, which

@@ -35,6 +35,24 @@ describe('directives', () => {
     expect(parse('Our controls:\n::controls\nMore text.').doc.blocks.map((b) => b.type)).toEqual(['paragraph', 'directive', 'paragraph']);
   });
 
+  test('a directive line right after a list is not swallowed by the last item', () => {
+    expect(parse('- one\n- two\n::controls').doc.blocks).toMatchObject([
+      { type: 'list', items: [[{ type: 'paragraph' }], [{ type: 'paragraph' }]] },
+      { type: 'directive', name: 'controls', at: at(3) },
+    ]);
+  });
+
+  test('a directive line right after a block quote is not swallowed by it', () => {
+    expect(parse('> quote\n::subprocessors').doc.blocks).toMatchObject([
+      { type: 'blockquote', blocks: [{ type: 'paragraph' }] },
+      { type: 'directive', name: 'subprocessors', at: at(2) },
+    ]);
+  });
+
+  test('a directive indented into a list item stays in the item', () => {
+    expect(parse('- one\n\n  ::controls').doc.blocks).toMatchObject([{ type: 'list', items: [[{ type: 'paragraph' }, { type: 'directive', at: at(3, 3) }]] }]);
+  });
+
   test('a :: that is not alone on its line stays text', () => {
     const { doc, lines } = parse('See ::controls below\n\n::controls and more');
     expect(doc.blocks).toMatchObject([{ runs: [{ text: 'See ::controls below' }] }, { runs: [{ text: '::controls and more' }] }]);
