@@ -1,4 +1,5 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
+import { Diagnostics } from '../diagnostics';
 import type { Scope } from './context';
 import { decodeEntities } from './entities';
 import { inlineHtml } from './html';
@@ -91,11 +92,14 @@ function link(token: Tokens.Link, frame: Frame, flags: Flags, scope: Scope): Inl
   return inlineItems(token.tokens, token.text, label, { ...flags, ...target }, scope);
 }
 
-// A destination may hold placeholders, e.g. mailto:{{company.securityContact}}.
+// A destination may hold placeholders, e.g. mailto:{{company.securityContact}}. An autolink's
+// destination is its text, whose placeholders are reported with the text already.
 function destination(token: Tokens.Link, frame: Frame, scope: Scope): string {
   if (!token.href.includes('{{')) return token.href;
-  const start = locate(token.raw, token.href, token.raw.indexOf('](') + 2);
-  return resolvePlaceholders(token.href, sliceFrame(frame, start), scope)
+  const inline = token.raw.startsWith('[');
+  const start = inline ? locate(token.raw, token.href, token.raw.indexOf('](') + 2) : 0;
+  const quiet: Scope = inline ? scope : { ...scope, ctx: { ...scope.ctx, diagnostics: new Diagnostics() } };
+  return resolvePlaceholders(token.href, sliceFrame(frame, start), quiet)
     .map((segment) => segment.text)
     .join('');
 }

@@ -14,9 +14,12 @@ export function tableBlock(token: Tokens.Table, frame: Frame, scope: Scope): Blo
     const text = lines[line] ?? '';
     let cursor = text.indexOf('|') === 0 ? 1 : 0;
     return cells.map((cell) => {
-      const start = locate(text, cell.text, cursor);
-      cursor = start + cell.text.length;
-      const cellFrame = sliceFrame(frame, (lineStarts[line] ?? 0) + start);
+      // marked unescapes `\|` in cells, so a cell with a pipe is found, and mapped, in its escaped form.
+      const written = cell.text.replace(/\|/g, '\\|');
+      const start = locate(text, written, cursor);
+      cursor = start + written.length;
+      const cellStart = sliceFrame(frame, (lineStarts[line] ?? 0) + start);
+      const cellFrame: Frame = (offset) => cellStart(offset + (cell.text.slice(0, offset).match(/\|/g)?.length ?? 0));
       return textOnly(inlineItems(cell.tokens, cell.text, cellFrame, {}, scope), 'table cell', scope);
     });
   };

@@ -77,6 +77,14 @@ describe('placeholders', () => {
     expect(parse('| a | b |\n|---|---|\n| 1 | {{ x }} |').lines[0]).toMatch(/:3:7 {2}error/);
   });
 
+  test('an unknown key in a table cell after an escaped pipe is reported at the {{', () => {
+    expect(parse('| a |\n|---|\n| x \\| {{ w }} |').lines[0]).toMatch(/:3:8 {2}error/);
+  });
+
+  test('an unknown key in an autolink is reported once', () => {
+    expect(parse('<https://a.example/{{x}}>').lines).toHaveLength(1);
+  });
+
   test('an unknown key in a heading is reported at the {{', () => {
     expect(parse('### About {{ x }}').lines[0]).toMatch(/:1:11 {2}error/);
   });
