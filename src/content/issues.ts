@@ -43,17 +43,17 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
       const expected = descriptionAt(ctx.schema, local) ?? typeName(issue.expected);
       if (issue.input === undefined || issue.input === null) {
         const at = issue.input === undefined ? locate.missing(path) : locate.value(path);
-        diagnostics.error(at, `${scope}/required-field`, `${quoted(name)} is required`, { expected, actual: describeValue(issue.input) });
+        diagnostics.error(at, `${scope}/required-field`, `${quoted(name)} is required`, { expected, actual: describeInput(issue.input) });
         return;
       }
       const what = local.length > 0 ? `${quoted(name)} must be` : ctx.prefix?.length ? 'each entry must be' : 'the file must hold';
-      diagnostics.error(locate.value(path), `${scope}/type`, `${what} ${typeName(issue.expected)}`, { expected, actual: describeValue(issue.input) });
+      diagnostics.error(locate.value(path), `${scope}/type`, `${what} ${typeName(issue.expected)}`, { expected, actual: describeInput(issue.input) });
       return;
     }
     case 'invalid_value':
       diagnostics.error(locate.value(path), `${scope}/invalid-value`, `${quoted(name)} has an unsupported value`, {
         expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        actual: describeValue(issue.input),
+        actual: describeInput(issue.input),
       });
       return;
     case 'custom': {
@@ -61,7 +61,7 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
       if (params) {
         diagnostics.error(locate.value(path), `${scope}/${params.rule}`, `${quoted(name)} ${params.problem}`, {
           expected: params.expected,
-          actual: describeValue(issue.input),
+          actual: describeInput(issue.input),
         });
         return;
       }
@@ -70,7 +70,7 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
     default:
       break;
   }
-  diagnostics.error(locate.value(path), `${scope}/invalid-value`, `${quoted(name)} is invalid: ${issue.message}`, { actual: describeValue(issue.input) });
+  diagnostics.error(locate.value(path), `${scope}/invalid-value`, `${quoted(name)} is invalid: ${issue.message}`, { actual: describeInput(issue.input) });
 }
 
 /** A field's name as authors write it: `document.reviewDate`, `frameworks.soc2[0]`. */
@@ -94,4 +94,9 @@ const TYPE_NAMES: Record<string, string> = {
 
 function typeName(expected: string): string {
   return TYPE_NAMES[expected] ?? expected;
+}
+
+/** Like `describeValue`, but an empty list is told apart from a list, for "at least one" checks. */
+function describeInput(value: unknown): string {
+  return Array.isArray(value) && value.length === 0 ? 'an empty list' : describeValue(value);
 }
