@@ -15,8 +15,3 @@ export interface Locator {
   /** The key that ends `path`, for findings about the key itself (unknown keys). */
   key(path: DataPath): Position;
 }
-
-/** A locator that points at one place whatever the path: for data built from a single cell or line. */
-export function fixedLocator(at: Position): Locator {
-  return { value: () => at, missing: () => at, key: () => at };
-}

@@ -2,9 +2,13 @@ import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { Diagnostics, Position } from '../diagnostics';
 import type { DataPath, Locator } from './locate';
 import type { Source } from './read';
+import { MAX_YAML_DEPTH, tooDeep } from './yaml-depth';
 
 /** Aliases may repeat a shared block a few times; more than this is a "billion laughs" attack. */
 export const MAX_ALIAS_COUNT = 100;
+
+/** Syntax errors reported per file; beyond this they are counted, not listed. */
+export const MAX_YAML_ERRORS = 10;
 
 /** A parsed YAML file: its plain data, and a locator back into the source. */
 export interface YamlData {
@@ -29,19 +33,36 @@ export interface YamlOptions {
 export function parseYaml(source: Source, options: YamlOptions, diagnostics: Diagnostics): YamlData | undefined {
   const { schema } = options;
   const lines = new LineCounter();
-  // An explicit schema also overrides a `%YAML 1.1` directive, which would turn dates into Date objects.
-  const doc = parseDocument(source.text, { lineCounter: lines, schema, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): Position => {
     const { line, col } = lines.linePos(offset);
     return { file: source.file, line, column: col };
   };
+  const deep = tooDeep(source.text);
+  if (deep) {
+    diagnostics.error({ file: source.file, ...deep }, 'yaml/too-deep', 'the data is nested too deeply to read; flatten it', {
+      expected: `at most ${MAX_YAML_DEPTH} levels of nesting`,
+    });
+    return undefined;
+  }
+  let doc: Document.Parsed;
+  try {
+    // An explicit schema also overrides a `%YAML 1.1` directive, which would turn dates into Date objects.
+    doc = parseDocument(source.text, { lineCounter: lines, schema, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    diagnostics.error(at(0), 'yaml/syntax', `the file cannot be parsed: ${(error as Error).message}`);
+    return undefined;
+  }
   // The parser's complaints about a tab-indented line are cryptic and come in threes; one plain one replaces them.
   const tabLines = doc.errors.length ? reportTabIndents(source, diagnostics) : new Set<number>();
-  for (const error of doc.errors) {
-    const where = at(error.pos[0]);
-    if (tabLines.has(where.line)) continue;
+  const errors = doc.errors.filter((error) => !tabLines.has(at(error.pos[0]).line));
+  // Hostile nesting yields an error per level; the first few say all there is to say.
+  for (const error of errors.slice(0, MAX_YAML_ERRORS)) {
     const duplicate = error.code === 'DUPLICATE_KEY';
-    diagnostics.error(where, duplicate ? 'yaml/duplicate-key' : 'yaml/syntax', yamlMessage(error.code, error.message));
+    diagnostics.error(at(error.pos[0]), duplicate ? 'yaml/duplicate-key' : 'yaml/syntax', yamlMessage(error.code, error.message));
+  }
+  if (errors.length > MAX_YAML_ERRORS) {
+    const rest = errors[MAX_YAML_ERRORS];
+    diagnostics.error(at(rest.pos[0]), 'yaml/syntax', `${errors.length - MAX_YAML_ERRORS} more YAML errors not shown; fix the ones above first`);
   }
   for (const warning of doc.warnings) {
     diagnostics.warning(at(warning.pos[0]), 'yaml/warning', yamlMessage(warning.code, warning.message));

@@ -95,4 +95,23 @@ describe('broken YAML', () => {
     expect(lines).toEqual([`${FILE}:2:9  warning  Unresolved tag: !secret; remove the tag: only plain values are read  yaml/warning`]);
     expect(content?.controls[0].area).toBe('A');
   });
+
+  test('hostile block nesting is refused before parsing', () => {
+    expect(controls(`${'- '.repeat(50_000)}x\n`)).toEqual([
+      `${FILE}:1:1  error  the data is nested too deeply to read; flatten it (expected at most 200 levels of nesting)  yaml/too-deep`,
+    ]);
+  });
+
+  test('hostile flow nesting is refused at the bracket that goes too deep', () => {
+    expect(controls(`- id: a\n  area: ${'['.repeat(100_000)}\n`)).toEqual([
+      `${FILE}:2:209  error  the data is nested too deeply to read; flatten it (expected at most 200 levels of nesting)  yaml/too-deep`,
+    ]);
+  });
+
+  test('a flood of syntax errors is cut short with a count', () => {
+    const result = controls('- id: a\n' + '  area: "x" y\n'.repeat(30));
+    expect(result).toHaveLength(11);
+    expect(result.filter((line) => line.includes('more YAML errors not shown'))).toHaveLength(1);
+  });
 });
+
