@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FRAME_STYLE } from '../render/frame';
 import { BRAND_FONT } from '../render/theme';
 import type { FontBytes } from './fonts';
 
@@ -10,14 +11,16 @@ export interface RenderedPdf {
 
 /** Thrown from inside pdfmake's layout to stop it before pages are written, when breaks must be added. */
 class Relayout extends Error {
-  constructor(readonly stranded: number[]) {
+  constructor(readonly level: number) {
     super('relayout');
   }
 }
 
-const MAX_LAYOUTS = 8;
+/** A bound on extra layouts, so that no content can make the build loop. */
+const MAX_BREAKS = 50;
 
-type PdfMake = typeof import('pdfmake');
+/** pdfmake's Node entry; its types leave out the in-memory file system it has. */
+type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
 let pdfmakeInstance: PdfMake | undefined;
 
 /** Loads pdfmake once, with a URL and file policy that deny everything: all inputs arrive as bytes. */
@@ -29,15 +32,22 @@ function pdfmake(fonts: FontBytes): PdfMake {
     pdfmakeInstance.setUrlAccessPolicy(() => false);
     pdfmakeInstance.setLocalAccessPolicy(() => false);
   }
-  pdfmakeInstance.setFonts({ [BRAND_FONT]: fonts });
+  // Font bytes go through pdfmake's in-memory file system: its font table takes names, not buffers.
+  const names = {} as Record<keyof FontBytes, string>;
+  for (const face of Object.keys(fonts) as (keyof FontBytes)[]) {
+    names[face] = `${BRAND_FONT}-${face}`;
+    pdfmakeInstance.virtualfs.writeFileSync(names[face], fonts[face]);
+  }
+  pdfmakeInstance.setFonts({ [BRAND_FONT]: names });
   return pdfmakeInstance;
 }
 
 /**
- * Renders a document definition to PDF bytes. Nodes marked with a `headlineLevel` (headings and
- * lead-in sentences) must not be the last thing on a page: the layout is checked once, every such
- * node is moved to the next page together, and the layout runs again, until none is left stranded.
- * This costs one extra layout (not one per break, as pdfmake's own loop would) and writes pages once.
+ * Renders a document definition to PDF bytes. A group of headings and lead-ins that could not be glued
+ * to what follows (a table) carries a `headlineLevel`; if the layout leaves one as the last thing on a
+ * page, the layout stops there (before any page is written), the group gets a page break, and the
+ * layout runs again. Only such groups are checked, in order, so a document with a few tables costs a
+ * few extra layouts at most, and pages are written once.
  */
 export async function renderPdf(
   makeDefinition: () => TDocumentDefinitions,
@@ -45,21 +55,19 @@ export async function renderPdf(
   date: Date,
 ): Promise<RenderedPdf> {
   const breaks = new Set<number>();
-  for (let attempt = 1; ; attempt++) {
+  for (;;) {
     const definition = makeDefinition();
     applyBreaks(definition.content, breaks);
     definition.info = { ...definition.info, creationDate: date, modDate: date };
     let pages = 0;
-    const stranded: number[] = [];
     definition.pageBreakBefore = (node, nodes) => {
       pages = node.pages;
       const level = node.headlineLevel;
-      // Asking for the following nodes walks the rest of the list: do it only where it is needed.
-      if (typeof level === 'number' && !breaks.has(level)) {
-        if (nodes.getFollowingNodesOnPage().length === 0 && nodes.getPreviousNodesOnPage().length > 0) stranded.push(level);
-      }
-      const isLast = node.pageNumbers.includes(node.pages) && nodes.getFollowingNodesOnPage().length === 0;
-      if (isLast && stranded.length > 0 && attempt < MAX_LAYOUTS) throw new Relayout(stranded);
+      // The group's stack carries the number too; its last text node is the one to test.
+      if (typeof level !== 'number' || node.stack || breaks.has(level) || breaks.size >= MAX_BREAKS) return false;
+      // Header and footer nodes come last in pdfmake's list, so they are left out of "what follows".
+      const following = nodes.getFollowingNodesOnPage().filter((n) => n.style !== FRAME_STYLE);
+      if (following.length === 0) throw new Relayout(level);
       return false;
     };
     try {
@@ -67,7 +75,7 @@ export async function renderPdf(
       return { bytes, pages };
     } catch (error) {
       if (!(error instanceof Relayout)) throw error;
-      for (const level of error.stranded) breaks.add(level);
+      breaks.add(error.level);
     }
   }
 }
@@ -79,8 +87,12 @@ function applyBreaks(content: Content, breaks: ReadonlySet<number>): void {
     for (const item of content) applyBreaks(item, breaks);
     return;
   }
-  const node = content as Record<string, unknown>;
-  if (typeof node.headlineLevel === 'number' && breaks.has(node.headlineLevel)) node.pageBreak = 'before';
+  const node = content as unknown as Record<string, unknown>;
+  if (typeof node.headlineLevel === 'number' && breaks.has(node.headlineLevel)) {
+    // The group's stack comes before its last text node, which carries the same number.
+    node.pageBreak = 'before';
+    return;
+  }
   for (const key of ['stack', 'ul', 'ol', 'columns', 'text'] as const) {
     if (Array.isArray(node[key])) applyBreaks(node[key] as Content, breaks);
   }

@@ -1,6 +1,7 @@
 import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { Block, Run } from '../markdown/model';
 import { renderRuns, runsText } from './inline';
+import { isBounded, keepsWithNext, textLength } from './keep';
 import { brandTable } from './table';
 import type { Theme } from './theme';
 
@@ -21,21 +22,57 @@ export interface BlockContext {
   trail: string[];
   /** Numbers the nodes that must not stand alone at a page's foot (see pdf/render). */
   keepWithNext: () => number;
+  /** Headings that start a new page, such as the annexes of a legal template. */
+  startsPage?: (block: HeadingBlock) => boolean;
 }
 
-/** Renders a sequence of blocks into pdfmake content. */
+/** Renders a sequence of blocks into pdfmake content, keeping headings and lead-ins with what follows. */
 export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Content[] {
   const out: Content[] = [];
-  blocks.forEach((block, i) => out.push(...renderBlock(block, ctx, blocks[i + 1])));
+  let chain: Content[] = [];
+  let breakBefore = false;
+  blocks.forEach((block, i) => {
+    if (chain.length === 0 && block.type === 'heading' && ctx.startsPage?.(block)) breakBefore = true;
+    if (keepsWithNext(block, blocks[i + 1])) {
+      chain.push(...renderBlock(block, ctx));
+      return;
+    }
+    const group = chain.length > 0 ? keepTogether(chain, block, ctx) : renderBlock(block, ctx);
+    if (breakBefore && group.length > 0) (group[0] as { pageBreak?: string }).pageBreak = 'before';
+    out.push(...group);
+    chain = [];
+    breakBefore = false;
+  });
+  out.push(...chain);
   return out;
 }
 
-function renderBlock(block: Block, ctx: BlockContext, next: Block | undefined): Content[] {
+/**
+ * Glues headings and lead-ins to the start of the block they introduce. A short block (or the first
+ * item of a list) joins them in an unbreakable group; a table or long block cannot, so the group is
+ * numbered instead and the PDF stage moves it to the next page if it ends up alone at a page's foot.
+ */
+function keepTogether(chain: Content[], block: Block, ctx: BlockContext): Content[] {
+  if (isBounded(block)) return [{ stack: [...chain, ...renderBlock(block, ctx)], unbreakable: true }];
+  if (block.type === 'list' && block.items.length > 1 && block.items[0].every(isBounded) && textLength({ ...block, items: [block.items[0]] }) <= 1200) {
+    const first = { ...block, items: [block.items[0]] };
+    const rest = { ...block, items: block.items.slice(1), start: block.start + 1 };
+    const head = list(first, ctx) as Content & { margin?: number[] };
+    head.margin = [0, 0, 0, 0];
+    return [{ stack: [...chain, head], unbreakable: true }, list(rest, ctx)];
+  }
+  const level = ctx.keepWithNext();
+  const last = chain[chain.length - 1] as Content & { headlineLevel?: number };
+  last.headlineLevel = level;
+  return [{ stack: chain, unbreakable: true, headlineLevel: level } as Content, ...renderBlock(block, ctx)];
+}
+
+function renderBlock(block: Block, ctx: BlockContext): Content[] {
   switch (block.type) {
     case 'heading':
       return [heading(block, ctx)];
     case 'paragraph':
-      return [paragraph(block.runs, ctx, next)];
+      return [paragraph(block.runs, ctx)];
     case 'list':
       return [list(block, ctx)];
     case 'table':
@@ -59,13 +96,21 @@ function renderBlock(block: Block, ctx: BlockContext, next: Block | undefined): 
   }
 }
 
-function heading(block: HeadingBlock, ctx: BlockContext): ContentText {
+/** A heading node: pdfmake's types do not allow an id and table-of-contents keys on plain text. */
+type HeadingNode = ContentText & {
+  id?: string;
+  tocItem?: boolean;
+  tocStyle?: string;
+  tocMargin?: [number, number, number, number];
+  tocNumberStyle?: string;
+};
+
+function heading(block: HeadingBlock, ctx: BlockContext): Content {
   const depth = Math.min(block.depth, 4);
-  const node: ContentText = {
+  const node: HeadingNode = {
     text: renderRuns(block.runs, ctx.theme.styles.link?.color as string),
     style: `h${depth}`,
     id: block.anchor,
-    headlineLevel: ctx.keepWithNext(),
   };
   ctx.trail.length = block.depth - 1;
   if (block.depth <= ctx.outlineDepth) {
@@ -81,14 +126,11 @@ function heading(block: HeadingBlock, ctx: BlockContext): ContentText {
     node.tocNumberStyle = `tocItem${block.depth}`;
   }
   ctx.trail[block.depth - 1] = block.anchor;
-  return node;
+  return node as Content;
 }
 
-function paragraph(runs: readonly Run[], ctx: BlockContext, next: Block | undefined): ContentText {
-  const node: ContentText = { text: renderRuns(runs, linkColor(ctx)), style: 'paragraph' };
-  // A sentence that announces what follows ("... are:") must not be left at a page's foot without it.
-  if (next && next.type !== 'heading' && /:\s*$/.test(runsText(runs))) node.headlineLevel = ctx.keepWithNext();
-  return node;
+function paragraph(runs: readonly Run[], ctx: BlockContext): ContentText {
+  return { text: renderRuns(runs, linkColor(ctx)), style: 'paragraph' };
 }
 
 function list(block: Extract<Block, { type: 'list' }>, ctx: BlockContext): Content {

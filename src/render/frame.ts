@@ -1,6 +1,21 @@
 import type { Content, DynamicContent } from 'pdfmake/interfaces';
 import type { Theme } from './theme';
 
+/** The style every header and footer node carries, so layout checks can tell them from the body. */
+export const FRAME_STYLE = 'frame';
+
+/** Marks a node and every node nested in it as part of the running frame. */
+function frame(node: Content): Content {
+  if (node && typeof node === 'object' && !Array.isArray(node)) {
+    const record = node as unknown as Record<string, unknown>;
+    record.style = FRAME_STYLE;
+    for (const key of ['stack', 'columns'] as const) {
+      if (Array.isArray(record[key])) (record[key] as Content[]).forEach(frame);
+    }
+  }
+  return node;
+}
+
 /** What the running header and footer show on every page. */
 export interface FrameText {
   brand: string;
@@ -15,7 +30,7 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
   return (currentPage, _pageCount, pageSize): Content => {
     if (currentPage < firstPage) return '';
     const width = pageSize.width - theme.pageMargins[0] - theme.pageMargins[2];
-    return {
+    return frame({
       margin: [theme.pageMargins[0], 34, theme.pageMargins[2], 0],
       stack: [
         {
@@ -27,7 +42,7 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
         },
         { canvas: [{ type: 'line', x1: 0, y1: 5, x2: width, y2: 5, lineWidth: 0.6, lineColor: theme.rule }] },
       ],
-    };
+    });
   };
 }
 
@@ -35,7 +50,7 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
 export function footer(theme: Theme, text: FrameText, firstPage: number): DynamicContent {
   return (currentPage, pageCount): Content => {
     if (currentPage < firstPage) return '';
-    return {
+    return frame({
       margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0],
       columns: [
         { text: text.note, width: '*' },
@@ -44,6 +59,6 @@ export function footer(theme: Theme, text: FrameText, firstPage: number): Dynami
       ],
       fontSize: 8,
       color: theme.muted,
-    };
+    });
   };
 }

@@ -10,11 +10,16 @@ export function documentTitle(doc: Document, fallback: string): string {
   return first && first.type === 'heading' ? first.text : fallback;
 }
 
+/** Annexes, appendices and schedules start on a page of their own, as contracts lay them out. */
+function isAnnex(block: { depth: number; text: string }): boolean {
+  return block.depth === 1 && /^(annex|appendix|schedule|exhibit)\b/i.test(block.text);
+}
+
 /** A legal template (NDA or DPA) with the brand's running header and footer on every page. */
 export function legalDefinition(input: RenderInput, doc: Document, fallbackTitle: string): TDocumentDefinitions {
   const { config, theme } = input;
   const title = documentTitle(doc, fallbackTitle);
-  const ctx = blockContext(input, 2);
+  const ctx = { ...blockContext(input, 2), startsPage: isAnnex };
   const frame = {
     brand: config.company.name,
     title,
