@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics';
 import type { PackageModel } from '../model';
+import { timestampFor } from '../package';
 import { readFonts } from '../pdf/fonts';
 import { readImage, readImages } from './assets';
 import { renderDocuments } from './documents';
@@ -54,7 +55,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fonts = readFonts(root, config.brand.fonts);
   const images = readImages(root, model.images);
   const logo = config.brand.logo ? readImage(root, config.brand.logo) : undefined;
-  const { timestampFor } = await import('../package');
   const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
   const documents = await renderDocuments(model, images, logo, fonts, date);
   watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);

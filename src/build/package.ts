@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PackageModel } from '../model';
+import { sectionTexts, type PackageModel } from '../model';
+import { archivePackage, gitSource, hashInputs, makeZip, packageContents, sha256Hex, writeFileAtomic } from '../package';
 import type { RenderedDocument } from './documents';
 
 /** Where the package went and what the archive did with it. */
@@ -32,7 +33,7 @@ export function slug(name: string): string {
   );
 }
 
-/** Machine-readable copies of the controls and subprocessors, for recipients and their tools. */
+/** Machine-readable copies of the controls, subprocessors and section texts, for recipients and their tools. */
 export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[] {
   const { config, controls, subprocessors } = model.content;
   const head = { company: config.company.name, reviewDate: config.document.reviewDate };
@@ -59,6 +60,7 @@ export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[
         })),
       }),
     },
+    { path: 'data/sections.json', bytes: json({ ...head, sections: sectionTexts(model.sections) }) },
   ];
 }
 
@@ -81,7 +83,6 @@ export function inputFiles(model: PackageModel, contentDir: string): { path: str
 
 /** Zips the documents and data with a manifest and checksums, archives the package, then writes the zip to out/. */
 export async function writePackage(model: PackageModel, documents: readonly RenderedDocument[], options: WriteOptions): Promise<WrittenPackage> {
-  const { packageContents, makeZip, archivePackage, writeFileAtomic, hashInputs, gitSource, sha256Hex } = await import('../package');
   const { config, root } = model.content;
   const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(model)];
   const { entries } = packageContents(files, {
