@@ -41,7 +41,7 @@ export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined
   content.push(
     {
       stack: [
-        { text: config.company.name.toUpperCase(), fontSize: 11, bold: true, color: theme.accent, characterSpacing: 1.5 },
+        { text: config.company.name.toUpperCase(), fontSize: 11, bold: true, color: theme.accent },
         { text: config.document.title, fontSize: 28, bold: true, color: '#FFFFFF', margin: [0, 8, 0, 0], lineHeight: 1.05 },
       ],
       absolutePosition: { x: left, y: BAND_TOP + 40 },

@@ -33,8 +33,9 @@ export async function readPdf(input: string | Uint8Array): Promise<PdfFacts> {
     }
     const outline = ((await doc.getOutline()) ?? []) as RawOutline[];
     const meta = await doc.getMetadata();
-    const lang = (await doc.getMarkInfo(), (doc as unknown as { _pdfInfo?: { lang?: string } })._pdfInfo?.lang ?? null);
-    return { pages, text: pages.join('\n'), outline: outline.map(toItem), info: meta.info as Record<string, unknown>, language: lang };
+    const info = meta.info as Record<string, unknown>;
+    const language = typeof info.Language === 'string' ? info.Language : null;
+    return { pages, text: pages.join('\n'), outline: outline.map(toItem), info, language };
   } finally {
     await doc.destroy();
   }
