@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
+import { removeControlCharacters } from '../content/control-characters';
 import { reportIssues } from '../content/issues';
+import { findPositions, withPositions } from '../content/positions';
 import { readSource, type Source } from '../content/read';
 import type { Config } from '../content/types';
 import { parseYaml } from '../content/yaml';
@@ -28,12 +30,16 @@ export function loadConfig(contentDir: string, diagnostics: Diagnostics): Config
 export function parseConfig(source: Source, root: string, diagnostics: Diagnostics): Config | undefined {
   const yaml = parseYaml(source, { schema: 'core', expected: EXPECTED }, diagnostics);
   if (!yaml) return undefined;
-  const result = configSchema.safeParse(withoutNulls(yaml.value), { reportInput: true });
+  const value = removeControlCharacters(withoutNulls(yaml.value), (path) => yaml.locate.value(path), diagnostics);
+  const result = configSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     reportIssues(result.error.issues, { scope: 'config', schema: configSchema, locate: yaml.locate, diagnostics });
     return undefined;
   }
-  const config: Config = result.data;
+  const positions = findPositions(value, yaml.locate);
+  // A `rules:` entry is about its key, the rule id, more than its value.
+  for (const id of Object.keys(result.data.rules)) positions.set(`rules.${id}`, yaml.locate.key(['rules', id]));
+  const config: Config = withPositions(result.data, positions);
   for (const rule of configRules) rule({ config, root, locate: yaml.locate, diagnostics });
   return config;
 }

@@ -4,6 +4,7 @@ import { check } from './checks';
 import { splitList, textCell, type CellReader } from './csv-entries';
 import { loadEntries, type ListFile, type ListSpec } from './entries';
 import { optional, text } from './fields';
+import { withPositions } from './positions';
 import type { Source } from './read';
 import type { Control } from './types';
 
@@ -56,7 +57,7 @@ const spec: ListSpec<z.output<typeof controlSchema>> = {
 
 /** Reads controls.yaml or controls.csv; entries that fail their schema are reported and left out. */
 export function loadControls(source: Source, diagnostics: Diagnostics): Control[] {
-  return loadEntries(source, spec, diagnostics).map(({ value, at }) => ({ ...value, frameworks: value.frameworks ?? {}, at }));
+  return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => withPositions({ ...value, frameworks: value.frameworks ?? {}, at }, positions));
 }
 
 /** content/controls.yaml or content/controls.csv. */

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { describeValue, type Diagnostics, type Position } from '../diagnostics';
+import { removeControlCharacters } from './control-characters';
 import { csvEntries, type CsvColumns } from './csv-entries';
 import { parseCsv } from './csv';
 import { reportIssues } from './issues';
 import type { Locator } from './locate';
+import { findPositions } from './positions';
 import type { Source } from './read';
 import { parseYaml } from './yaml';
 
@@ -30,6 +32,8 @@ export interface ListFile<T> {
 export interface Entry<T> {
   value: T;
   at: Position;
+  /** Where each field was written, by label (`area`, `certifications[1]`). */
+  positions: ReadonlyMap<string, Position>;
 }
 
 interface RawEntry {
@@ -49,9 +53,10 @@ export function loadEntries<T>(source: Source, spec: ListSpec<T>, diagnostics: D
   const raw = source.file.endsWith('.csv') ? csvRaw(source, spec, diagnostics) : yamlRaw(source, spec, diagnostics);
   const entries: Entry<T>[] = [];
   for (const entry of raw) {
-    const result = spec.schema.safeParse(entry.value, { reportInput: true });
+    const value = removeControlCharacters(entry.value, (path) => entry.locate.value([...entry.prefix, ...path]), diagnostics);
+    const result = spec.schema.safeParse(value, { reportInput: true });
     if (result.success) {
-      entries.push({ value: result.data, at: entry.at });
+      entries.push({ value: result.data, at: entry.at, positions: findPositions(result.data, entry.locate, entry.prefix) });
     } else {
       const issues = result.error.issues.filter((issue) => !entry.reported?.has(String(issue.path[0])));
       reportIssues(issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import type { Diagnostics } from '../diagnostics';
+import type { Diagnostics, Position } from '../diagnostics';
 import { check } from './checks';
-import { parseCsv } from './csv';
+import { removeControlCharacters } from './control-characters';
+import { parseCsv, type CsvCell } from './csv';
 import { optional } from './fields';
 import { reportIssues } from './issues';
+import { findPositions, withPositions } from './positions';
 import type { Source } from './read';
 import type { DataTable } from './types';
 import { parseYaml } from './yaml';
@@ -30,19 +32,26 @@ export function loadTable(source: Source, src: string, diagnostics: Diagnostics)
 function csvTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
   const csv = parseCsv(source, diagnostics);
   if (!csv) return undefined;
-  return {
+  const positions = new Map<string, Position>();
+  const clean = (cell: CsvCell, label: string): string => {
+    positions.set(label, cell.at);
+    return removeControlCharacters(cell.value, () => cell.at, diagnostics) as string;
+  };
+  const table = {
     src,
     file: source.file,
-    columns: csv.header.cells.map((cell) => cell.value),
-    rows: csv.rows.map((row) => row.cells.map((cell) => cell.value)),
+    columns: csv.header.cells.map((cell, j) => clean(cell, `columns[${j}]`)),
+    rows: csv.rows.map((row, i) => row.cells.map((cell, j) => clean(cell, `rows[${i}][${j}]`))),
     at: csv.header.at,
   };
+  return withPositions(table, positions);
 }
 
 function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
   const yaml = parseYaml(source, { schema: 'failsafe', expected: 'a mapping with columns and rows' }, diagnostics);
   if (!yaml) return undefined;
-  const result = tableSchema.safeParse(yaml.value, { reportInput: true });
+  const value = removeControlCharacters(yaml.value, (path) => yaml.locate.value(path), diagnostics);
+  const result = tableSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     reportIssues(result.error.issues, { scope: 'tables', schema: tableSchema, locate: yaml.locate, diagnostics });
     return undefined;
@@ -56,7 +65,11 @@ function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataT
     });
     return false;
   });
-  return { src, file: source.file, columns, rows, at: yaml.locate.value(['columns']) };
+  // Rows of the wrong length are left out, so positions are looked up by each kept row's own index.
+  const kept = (result.data.rows ?? []).flatMap((row, i) => (row.length === columns.length ? [i] : []));
+  const positions = findPositions({ columns }, yaml.locate);
+  kept.forEach((original, i) => columns.forEach((_, j) => positions.set(`rows[${i}][${j}]`, yaml.locate.value(['rows', original, j]))));
+  return withPositions({ src, file: source.file, columns, rows, at: yaml.locate.value(['columns']) }, positions);
 }
 
 function count(n: number, noun: string): string {
