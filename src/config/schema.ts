@@ -55,6 +55,13 @@ export const configSchema = z
           .default('en')
           .describe('the BCP 47 language tag written to the PDF metadata; default en'),
         version: text('a free-form document version shown on the cover').optional(),
+        maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
+          rule: 'number',
+          problem: 'must be a positive whole number',
+          expected: 'a whole number of months above 0, e.g. 12',
+        })
+          .default(12)
+          .describe('how many months after reviewDate the content counts as stale (content/review-date-stale); default 12'),
       })
       .describe('the whitepaper'),
     brand: z
@@ -88,6 +95,6 @@ export const configSchema = z
     rules: z
       .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
       .default({})
-      .describe('per-rule severity overrides, keyed by rule id, e.g. { "content/empty": warning }'),
+      .describe('per-rule severity overrides, keyed by rule id, e.g. { "controls/no-frameworks": off }; see docs/rules.md'),
   })
   .describe('content/trust-package.yaml');

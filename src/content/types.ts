@@ -33,6 +33,8 @@ export interface Config {
     language: string;
     /** Free-form document version shown on the cover when given. */
     version?: string;
+    /** Months after `reviewDate` before the content counts as stale; the schema defaults it to 12. */
+    maxAgeMonths?: number;
   };
   brand: {
     logo?: string;
