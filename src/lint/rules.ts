@@ -1,0 +1,24 @@
+import { authorMarker } from './author-marker';
+import { controlWithoutFrameworks } from './control-frameworks';
+import { danglingColon } from './dangling-colon';
+import { imageInvalid, imageSize } from './image-size';
+import { fontInvalid, missingGlyph } from './missing-glyph';
+import { reviewDateFuture, reviewDateStale } from './review-date';
+import type { LintRule } from './rule';
+import { secret } from './secret';
+import { subprocessorNearDuplicate } from './subprocessor-duplicates';
+
+/** Every content check, in the order they run. */
+export const lintRules: readonly LintRule[] = [
+  danglingColon,
+  authorMarker,
+  secret,
+  missingGlyph,
+  fontInvalid,
+  reviewDateFuture,
+  reviewDateStale,
+  imageSize,
+  imageInvalid,
+  subprocessorNearDuplicate,
+  controlWithoutFrameworks,
+];
