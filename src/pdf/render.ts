@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FRAME_STYLE } from '../render/frame';
+import { HEADER_STYLE, KEPT_ROW_STYLE } from '../render/table';
 import { BRAND_FONT } from '../render/theme';
 import type { FontBytes } from './fonts';
 
@@ -65,9 +66,13 @@ export async function renderPdf(
       const level = node.headlineLevel;
       // The group's stack carries the number too; its last text node is the one to test.
       if (typeof level !== 'number' || node.stack || breaks.has(level) || breaks.size >= MAX_BREAKS) return false;
-      // Header and footer nodes come last in pdfmake's list, so they are left out of "what follows".
-      const following = nodes.getFollowingNodesOnPage().filter((n) => n.style !== FRAME_STYLE);
-      if (following.length === 0) throw new Relayout(level);
+      // The first node after the group whose position is real must be on the group's page. Header and
+      // footer nodes come last in pdfmake's list and are skipped; so are a table, its header cells and
+      // its first row, which keep the position where the table began even when pdfmake moved them
+      // together to the next page.
+      const page = node.pageNumbers[0];
+      const next = [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()].find((n) => !isPlaceholderPosition(n));
+      if (next && !next.pageNumbers.includes(page)) throw new Relayout(level);
       return false;
     };
     try {
@@ -78,6 +83,12 @@ export async function renderPdf(
       breaks.add(error.level);
     }
   }
+}
+
+/** Whether pdfmake may have moved a node after recording its position (see renderPdf). */
+function isPlaceholderPosition(node: { style?: unknown; table?: unknown }): boolean {
+  const styles = [node.style].flat();
+  return node.table !== undefined || [FRAME_STYLE, HEADER_STYLE, KEPT_ROW_STYLE].some((s) => styles.includes(s));
 }
 
 /** Sets a page break before every node whose keep-with-next number is in `breaks`. */

@@ -1,6 +1,18 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import type { Theme } from './theme';
 
+/** The style of header cells, which repeat on every page a table spans. */
+export const HEADER_STYLE = 'tableHeader';
+/** Marks the nodes of the first row, which pdfmake keeps on the same page as the header row. */
+export const KEPT_ROW_STYLE = 'keptRow';
+
+/**
+ * Above this many characters a row may be taller than a page. pdfmake lays header rows and the rows
+ * kept with them out as one unbreakable block, and drops such a block without a word when it is taller
+ * than a page: so a table repeats its header and keeps its first row with it only when both are short.
+ */
+const BOUNDED_ROW_CHARS = 1200;
+
 /** A cell's content and the plain text used to size its column. */
 export interface Cell {
   content: Content;
@@ -13,14 +25,21 @@ export interface Cell {
  */
 export function brandTable(theme: Theme, header: readonly Cell[], rows: readonly (readonly Cell[])[]): ContentTable {
   const widths = columnWidths([header.map((c) => c.text), ...rows.map((r) => r.map((c) => c.text))], header.length);
+  const repeatHeader = rowLength(header) <= BOUNDED_ROW_CHARS;
+  const keepFirstRow = repeatHeader && rows.length > 0 && rowLength(rows[0]) <= BOUNDED_ROW_CHARS;
   const body: TableCell[][] = [
-    header.map((cell) => ({ stack: [cell.content], style: 'tableHeader', fillColor: theme.primary })),
+    // Header cells are single nodes with their own style: the PDF stage tells them apart by it (see pdf/render).
+    header.map((cell) => ({ ...(cell.content as object), style: HEADER_STYLE, fillColor: theme.primary }) as TableCell),
     ...rows.map((row, i) =>
-      row.map((cell) => ({ stack: [cell.content], style: 'tableCell', fillColor: i % 2 === 1 ? theme.shade : undefined })),
+      row.map((cell) => {
+        const fillColor = i % 2 === 1 ? theme.shade : undefined;
+        if (i === 0 && keepFirstRow) return { stack: [markKept(cell.content)], style: ['tableCell', KEPT_ROW_STYLE], fillColor };
+        return { stack: [cell.content], style: 'tableCell', fillColor };
+      }),
     ),
   ];
   return {
-    table: { headerRows: 1, keepWithHeaderRows: 1, widths, body },
+    table: { headerRows: repeatHeader ? 1 : 0, ...(keepFirstRow ? { keepWithHeaderRows: 1 } : {}), widths, body },
     layout: {
       hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
       vLineWidth: () => 0,
@@ -32,6 +51,22 @@ export function brandTable(theme: Theme, header: readonly Cell[], rows: readonly
     },
     margin: [0, 2, 0, 10],
   };
+}
+
+function rowLength(row: readonly Cell[]): number {
+  return row.reduce((n, cell) => n + cell.text.length, 0);
+}
+
+/** Adds the kept-row style to a node and the nodes nested in it, keeping the styles it has. */
+function markKept(node: Content): Content {
+  if (node && typeof node === 'object' && !Array.isArray(node)) {
+    const record = node as unknown as Record<string, unknown>;
+    record.style = [record.style, KEPT_ROW_STYLE].flat().filter(Boolean);
+    for (const key of ['stack', 'columns'] as const) {
+      if (Array.isArray(record[key])) (record[key] as Content[]).forEach(markKept);
+    }
+  }
+  return node;
 }
 
 /**
