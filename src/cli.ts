@@ -2,6 +2,8 @@
 import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic } from './diagnostics';
 import { UserError } from './errors';
+import { build, validate } from './build/build';
+import { list, verify } from './build/commands';
 import type { Progress } from './build/progress';
 
 /** Exit codes: 0 success (warnings allowed), 1 content errors or a failed check, 2 wrong usage, 70 a bug. */
@@ -38,7 +40,6 @@ async function main(argv: string[]): Promise<number> {
           })
           .option('quiet', { type: 'boolean', default: false, describe: 'Print only problems' }),
       async (args) => {
-        const { build } = await import('./build/build');
         const result = await build({
           contentDir: args.content,
           outDir: args.out,
@@ -55,7 +56,6 @@ async function main(argv: string[]): Promise<number> {
       'Check the content and report every problem, without building',
       (y) => contentOption(y),
       async (args) => {
-        const { validate } = await import('./build/build');
         const result = validate(args.content);
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
@@ -67,7 +67,6 @@ async function main(argv: string[]): Promise<number> {
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
       (y) => y.positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' }),
       async (args) => {
-        const { verify } = await import('./build/commands');
         const result = await verify(args.package);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
@@ -78,7 +77,6 @@ async function main(argv: string[]): Promise<number> {
       'List the archived packages with date, sha256 and size',
       (y) => contentOption(y),
       async (args) => {
-        const { list } = await import('./build/commands');
         process.stdout.write(`${list(args.content)}\n`);
       },
     )
