@@ -7,14 +7,17 @@ CONTENT ?= content
 OUT ?= out
 CLI := $(NODE) dist/cli.js
 BUILD_FLAGS := --content "$(CONTENT)" --out "$(OUT)" $(if $(REVISION),--revision)
+# Recipient editions: RECIPIENT="Acme Corp" [EMAIL=...] or RECIPIENTS=recipients.csv, and SENT=YYYY-MM-DD (default today, UTC).
+BUILD_FLAGS += $(if $(RECIPIENT),--recipient "$(RECIPIENT)") $(if $(EMAIL),--email "$(EMAIL)")
+BUILD_FLAGS += $(if $(RECIPIENTS),--recipients "$(RECIPIENTS)") $(if $(SENT),--sent "$(SENT)")
 
 SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps
+.PHONY: trust-package validate verify list test typecheck clean deps bench
 
-## Build the dated package from $(CONTENT) into $(OUT) and archive it.
+## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
 	@$(CLI) build $(BUILD_FLAGS)
 
@@ -35,6 +38,10 @@ list: $(STAMP_BUILD)
 test: $(STAMP_BUILD)
 	@node_modules/.bin/tsc -p tsconfig.test.json
 	@node_modules/.bin/vitest run
+
+## Time the full build at 1x, 10x and 100x the default content; writes docs/benchmarks.md (takes a few minutes).
+bench: $(STAMP_BUILD)
+	@$(NODE) bench/run.js
 
 typecheck: $(STAMP_DEPS)
 	@node_modules/.bin/tsc -p tsconfig.test.json
