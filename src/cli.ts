@@ -2,6 +2,8 @@
 import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic } from './diagnostics';
 import { UserError } from './errors';
+import { isEmail } from './content/checks';
+import { checkRecipientName, checkSentDate } from './recipients/recipient';
 import { build, validate } from './build/build';
 import { list, verify } from './build/commands';
 import type { Progress } from './build/progress';
@@ -38,13 +40,26 @@ async function main(argv: string[]): Promise<number> {
             default: false,
             describe: 'Archive changed content as a new revision of an already archived review date',
           })
-          .option('quiet', { type: 'boolean', default: false, describe: 'Print only problems' }),
+          .option('quiet', { type: 'boolean', default: false, describe: 'Print only problems' })
+          .option('recipient', { type: 'string', describe: 'Also build an edition for this recipient, e.g. "Acme Corp"' })
+          .option('email', { type: 'string', describe: "The recipient's email address, recorded in the manifest and register" })
+          .option('recipients', { type: 'string', describe: 'Also build an edition for each row of this CSV (columns name, email)' })
+          .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD; default today (UTC)' })
+          .conflicts('recipient', 'recipients')
+          .implies('email', 'recipient'),
       async (args) => {
+        if (args.email !== undefined && !isEmail(args.email)) {
+          throw new UserError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`, EXIT.usage);
+        }
+        const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
         const result = await build({
           contentDir: args.content,
           outDir: args.out,
           revision: args.revision,
           onProgress: args.quiet ? undefined : printProgress,
+          recipients: recipient,
+          recipientsFile: args.recipients,
+          sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
         });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;

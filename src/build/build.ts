@@ -9,6 +9,8 @@ import { renderDocuments } from './documents';
 import { writePackage, type WrittenPackage } from './package';
 import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
+import { writeEdition, type WrittenEdition } from './editions';
+import { loadRecipients, REGISTER_FILE, todayUtc, type Recipient } from '../recipients';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -18,6 +20,12 @@ export interface BuildOptions {
   revision: boolean;
   env?: NodeJS.ProcessEnv;
   onProgress?: ProgressListener;
+  /** Also build an edition for each of these recipients (parsed content and fonts are shared). */
+  recipients?: Recipient[];
+  /** A CSV of recipients (name, email) to build editions for, in addition to `recipients`. */
+  recipientsFile?: string;
+  /** The day the editions are sent, YYYY-MM-DD; default today in UTC. */
+  sent?: string;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -28,6 +36,8 @@ export interface CheckResult {
 
 export interface BuildResult extends CheckResult {
   package?: WrittenPackage;
+  /** The recipient editions built, in the order asked for. */
+  editions?: WrittenEdition[];
   /** One line for the user about where the package went. */
   summary?: string;
 }
@@ -45,6 +55,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const checked = validate(options.contentDir);
   const model = checked.model;
   if (!checked.ok || !model) return checked;
+  const recipients = [...(options.recipients ?? [])];
+  if (options.recipientsFile) {
+    const diagnostics = new Diagnostics();
+    const listed = loadRecipients(options.recipientsFile, diagnostics);
+    const all = [...checked.diagnostics, ...diagnostics.items];
+    if (!listed) return { ok: false, diagnostics: all };
+    recipients.push(...listed);
+    checked.diagnostics = all;
+  }
   const { content } = model;
   watch.lap(
     'load',
@@ -68,7 +87,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
   const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
-  return { ...checked, package: written, summary };
+  if (recipients.length === 0) return { ...checked, package: written, summary };
+
+  const sent = options.sent ?? todayUtc();
+  const ctx = { model, images, logo, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const editions: WrittenEdition[] = [];
+  for (const recipient of recipients) {
+    const edition = await writeEdition(ctx, recipient, sent);
+    editions.push(edition);
+    watch.lap('edition', `${edition.documentId} ${recipient.name}, ${(edition.bytes / 1024).toFixed(0)} KiB, archive ${edition.archive.status}`);
+  }
+  const seconds = editions.reduce((sum, e) => sum + e.seconds, 0);
+  const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
+  lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
+  return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {
+  return path.join(path.resolve(content.root, content.config.archive.dir), REGISTER_FILE);
 }
 
 /** The tool's own version, from its package.json. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { listArchive, verifyPackage } from '../package';
 import { validate } from './build';
+import { formatRegister, readRegister, REGISTER_FILE } from '../recipients';
 
 /** Checks a package and describes the outcome, one line per problem. */
 export async function verify(target: string): Promise<{ ok: boolean; text: string }> {
@@ -11,16 +12,19 @@ export async function verify(target: string): Promise<{ ok: boolean; text: strin
   return { ok: false, text: lines.join('\n') };
 }
 
-/** A table of the archived packages: review date, revision, size, sha256, folder. */
+/** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
 export function list(contentDir: string): string {
   // The archive location is a setting of the content; without a readable config, fall back to the default.
   const checked = validate(contentDir);
   const root = path.dirname(path.resolve(contentDir));
   const archiveDir = path.resolve(root, checked.model?.content.config.archive.dir ?? 'out/archive');
   const entries = listArchive(archiveDir);
-  if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.`;
+  // Recipient editions, if any were built, follow the packages they were made from.
+  const register = readRegister(archiveDir);
+  const editions = register.length === 0 ? '' : `\n\n${formatRegister(register, path.relative(process.cwd(), path.join(archiveDir, REGISTER_FILE)))}`;
+  if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.${editions}`;
   const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
   const header = ['review date', 'rev', 'size', 'sha256', 'folder'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + editions;
 }

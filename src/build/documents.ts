@@ -3,7 +3,7 @@ import { renderPdf, type RenderedPdf } from '../pdf/render';
 import type { ImageAsset } from '../render/blocks';
 import { legalDefinition } from '../render/legal';
 import { makeTheme } from '../render/theme';
-import { whitepaperDefinition, type RenderInput } from '../render/whitepaper';
+import { whitepaperDefinition, type EditionMark, type RenderInput } from '../render/whitepaper';
 import type { PackageModel } from '../model';
 
 /** A rendered document with the file name it has in the package. */
@@ -21,21 +21,25 @@ export function documentNames(company: string, reviewDate: string) {
   };
 }
 
-/** Renders the whitepaper, the NDA and the DPA, in that order, from one parsed model. */
+/** Renders the whitepaper, the NDA and the DPA, in that order, from one parsed model; stamped when for an edition. */
 export async function renderDocuments(
   model: PackageModel,
   images: ReadonlyMap<string, ImageAsset>,
   logo: ImageAsset | undefined,
   fonts: FontBytes,
   date: Date,
+  edition?: EditionMark,
 ): Promise<RenderedDocument[]> {
   const { config } = model.content;
+  // An edition fills in the counterparty: `::field{key="counterparty.name"}` and `::signatures` print it.
+  const values = edition ? new Map([...model.values, ['counterparty.name', edition.recipient]]) : model.values;
   const input: RenderInput = {
     config,
     theme: makeTheme(config),
     logo,
     images,
-    data: { controls: model.controls, subprocessors: model.content.subprocessors, tables: model.tables, values: model.values },
+    data: { controls: model.controls, subprocessors: model.content.subprocessors, tables: model.tables, values },
+    edition,
   };
   const names = documentNames(config.company.name, config.document.reviewDate);
   const out: RenderedDocument[] = [];

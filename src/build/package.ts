@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sectionTexts, type PackageModel } from '../model';
-import { archivePackage, gitSource, hashInputs, makeZip, packageContents, sha256Hex, writeFileAtomic } from '../package';
+import { archivePackage, gitSource, hashInputs, makeZip, packageContents, sha256Hex, writeFileAtomic, type PackageMeta } from '../package';
 import type { RenderedDocument } from './documents';
 
 /** Where the package went and what the archive did with it. */
@@ -11,6 +11,8 @@ export interface WrittenPackage {
   files: number;
   sha256: string;
   archive: { status: 'stored' | 'unchanged' | 'revision'; dir: string };
+  /** What the manifest records besides the files; recipient editions of this package share it. */
+  meta: PackageMeta;
 }
 
 interface WriteOptions {
@@ -85,13 +87,14 @@ export function inputFiles(model: PackageModel, contentDir: string): { path: str
 export async function writePackage(model: PackageModel, documents: readonly RenderedDocument[], options: WriteOptions): Promise<WrittenPackage> {
   const { config, root } = model.content;
   const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(model)];
-  const { entries } = packageContents(files, {
+  const meta: PackageMeta = {
     tool: { name: 'trust-package', version: options.toolVersion },
     company: config.company.name,
     reviewDate: config.document.reviewDate,
     source: gitSource(root),
     inputsSha256: hashInputs(inputFiles(model, options.contentDir)),
-  });
+  };
+  const { entries } = packageContents(files, meta);
   const zip = await makeZip(entries, options.date);
   const zipName = `${slug(config.company.name)}-trust-package-${config.document.reviewDate}.zip`;
   const archiveDir = path.resolve(root, config.archive.dir);
@@ -106,5 +109,5 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   const zipPath = path.join(options.outDir, zipName);
   mkdirSync(options.outDir, { recursive: true });
   await writeFileAtomic(zipPath, zip);
-  return { zipPath, bytes: zip.length, files: entries.length, sha256: sha256Hex(zip), archive };
+  return { zipPath, bytes: zip.length, files: entries.length, sha256: sha256Hex(zip), archive, meta };
 }

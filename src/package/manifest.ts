@@ -24,6 +24,17 @@ export interface PackageMeta {
   source: SourceInfo;
   /** {@link hashInputs} over the project files the package was built from. */
   inputsSha256: string;
+  /** Set for a recipient edition: who it was prepared for, the day of sending and the ID on every page. */
+  recipient?: RecipientMeta;
+}
+
+/** The recipient of an edition, as manifest.json records it. */
+export interface RecipientMeta {
+  name: string;
+  email?: string;
+  /** YYYY-MM-DD. */
+  sent: string;
+  documentId: string;
 }
 
 /** One file as the manifest lists it. */
@@ -61,6 +72,7 @@ export function serializeManifest(manifest: Manifest): Buffer {
     reviewDate: manifest.reviewDate,
     source: { commit: manifest.source.commit, dirty: manifest.source.dirty },
     inputsSha256: manifest.inputsSha256,
+    ...(manifest.recipient ? { recipient: recipientMeta(manifest.recipient) } : {}),
     files: sortByPath(manifest.files).map((file) => ({
       path: file.path,
       bytes: file.bytes,
@@ -69,4 +81,9 @@ export function serializeManifest(manifest: Manifest): Buffer {
     })),
   };
   return Buffer.from(`${JSON.stringify(ordered, null, 2)}\n`, 'utf8');
+}
+
+function recipientMeta(recipient: RecipientMeta): RecipientMeta {
+  const { name, email, sent, documentId } = recipient;
+  return { name, ...(email === undefined ? {} : { email }), sent, documentId };
 }

@@ -20,8 +20,11 @@ export function coverBackground(theme: Theme): DynamicBackground {
   };
 }
 
-/** Cover page content: logo, title and company in the band, then review date, classification and contact. */
-export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined): Content[] {
+/**
+ * Cover page content: logo, title and company in the band, then review date, classification and contact.
+ * A recipient edition names its recipient ("Prepared for Acme Corp") under the band, above the facts.
+ */
+export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined, preparedFor?: string): Content[] {
   const left = theme.pageMargins[0];
   const facts: [string, string][] = [
     ['Last reviewed', longDate(config.document.reviewDate)],
@@ -55,8 +58,17 @@ export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined
         ]),
       },
       layout: { defaultBorder: false, paddingTop: () => 3, paddingBottom: () => 3, paddingLeft: () => 0 },
-      absolutePosition: { x: left, y: BAND_TOP + BAND_HEIGHT + 50 },
+      absolutePosition: { x: left, y: BAND_TOP + BAND_HEIGHT + (preparedFor ? 78 : 50) },
     },
   );
+  if (preparedFor) {
+    content.push({
+      text: `Prepared for ${preparedFor}`,
+      fontSize: 13,
+      bold: true,
+      color: theme.primary,
+      absolutePosition: { x: left, y: BAND_TOP + BAND_HEIGHT + 34 },
+    });
+  }
   return content;
 }

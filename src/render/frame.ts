@@ -23,6 +23,8 @@ export interface FrameText {
   classification: string;
   /** Left side of the footer, e.g. "Last reviewed 26 June 2026". */
   note: string;
+  /** A recipient edition's stamp, printed under the footer on every page, the cover included. */
+  stamp?: string;
 }
 
 /** Running header: brand and title on the left, classification on the right, over a hairline. */
@@ -46,19 +48,27 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
   };
 }
 
-/** Running footer: a note on the left, classification in the middle, "Page X of Y" on the right. */
+/**
+ * Running footer: a note on the left, classification in the middle, "Page X of Y" on the right; under it,
+ * on every page from the first (where the rest of the footer may be left out), an edition's stamp.
+ */
 export function footer(theme: Theme, text: FrameText, firstPage: number): DynamicContent {
   return (currentPage, pageCount): Content => {
-    if (currentPage < firstPage) return '';
-    return frame({
-      margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0],
+    const stamp: Content[] = text.stamp
+      ? [{ text: text.stamp, alignment: 'center', fontSize: 7, bold: true, color: theme.primary, margin: [0, 4, 0, 0] }]
+      : [];
+    if (currentPage < firstPage) {
+      return stamp.length ? frame({ margin: [theme.pageMargins[0], 38, theme.pageMargins[2], 0], stack: stamp }) : '';
+    }
+    const columns: Content = {
       columns: [
         { text: text.note, width: '*' },
         { text: text.classification, alignment: 'center', width: 'auto' },
         { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', width: '*' },
       ],
-      fontSize: 8,
-      color: theme.muted,
-    });
+    };
+    // Without a stamp, the footer keeps its original shape, so packages without recipients are unchanged byte for byte.
+    const body = stamp.length ? { stack: [columns, ...stamp] } : columns;
+    return frame({ margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0], ...body, fontSize: 8, color: theme.muted } as Content);
   };
 }

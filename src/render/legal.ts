@@ -25,6 +25,7 @@ export function legalDefinition(input: RenderInput, doc: Document, fallbackTitle
     title,
     classification: config.document.classification,
     note: 'Template: not legal advice',
+    stamp: input.edition?.stamp,
   };
   const logo: Content[] = input.logo
     ? [{ ...(input.logo.kind === 'svg' ? { svg: input.logo.svg } : { image: input.logo.dataUrl }), fit: [140, 40], margin: [0, 0, 0, 10] }]

@@ -15,11 +15,25 @@ export interface RenderInput {
   logo?: ImageAsset;
   images: ReadonlyMap<string, ImageAsset>;
   data: DirectiveData;
+  /** Set for a recipient edition: every document is stamped and names its recipient. */
+  edition?: EditionMark;
+}
+
+/** What marks a recipient edition's documents. */
+export interface EditionMark {
+  recipient: string;
+  documentId: string;
+  /** The line on every page, e.g. "Confidential, provided to Acme Corp on 29 November 2026 · ID TP-7K3M-9QXA". */
+  stamp: string;
 }
 
 /** Settings shared by every document: page size, margins, default font, PDF metadata. */
 export function baseDefinition(input: RenderInput, title: string, subject: string, keywords: string[]): TDocumentDefinitions {
-  const { config, theme } = input;
+  const { config, theme, edition } = input;
+  // An edition's ID goes in the keywords and subject (shown by every reader) and in a DocumentID key of its own.
+  const marks = edition
+    ? { subject: `${subject}, prepared for ${edition.recipient} (${edition.documentId})`, keywords: [...keywords, edition.documentId] }
+    : { subject, keywords };
   return {
     content: [],
     pageSize: 'A4',
@@ -30,10 +44,11 @@ export function baseDefinition(input: RenderInput, title: string, subject: strin
     info: {
       title,
       author: config.company.name,
-      subject,
-      keywords: keywords.join(', '),
+      subject: marks.subject,
+      keywords: marks.keywords.join(', '),
       creator: 'trust-package',
       producer: 'trust-package',
+      ...(edition ? { DocumentID: edition.documentId } : {}),
     },
   };
 }
@@ -61,6 +76,7 @@ export function whitepaperDefinition(input: RenderInput, sections: readonly Docu
     title: config.document.title,
     classification: config.document.classification,
     note: `Last reviewed ${longDate(config.document.reviewDate)}`,
+    stamp: input.edition?.stamp,
   };
   return {
     ...baseDefinition(input, `${config.company.name} ${config.document.title}`, `${config.document.title} of ${config.company.name}`, [
@@ -75,7 +91,7 @@ export function whitepaperDefinition(input: RenderInput, sections: readonly Docu
     header: header(theme, frame, 2),
     footer: footer(theme, frame, 2),
     content: [
-      ...cover(config, theme, input.logo),
+      ...cover(config, theme, input.logo, input.edition?.recipient),
       {
         toc: { title: { text: 'Contents', style: 'tocTitle' } },
         pageBreak: 'before',
