@@ -15,11 +15,16 @@ SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench
+.PHONY: trust-package validate verify list test typecheck clean deps bench diff
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
 	@$(CLI) build $(BUILD_FLAGS)
+
+## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf]
+diff: $(STAMP_BUILD)
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
+	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)"
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
@@ -37,7 +42,9 @@ list: $(STAMP_BUILD)
 ## Type-check everything and run the test suite.
 test: $(STAMP_BUILD)
 	@node_modules/.bin/tsc -p tsconfig.test.json
-	@node_modules/.bin/vitest run
+	@mkdir -p $(OUT); rm -f $(OUT)/test-results.json; status=0; \
+	  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=$(OUT)/test-results.json || status=$$?; \
+	  node scripts/test-summary.js $(OUT)/test-results.json; exit $$status
 
 ## Time the full build at 1x, 10x and 100x the default content; writes docs/benchmarks.md (takes a few minutes).
 bench: $(STAMP_BUILD)
