@@ -11,7 +11,8 @@ const BOUNDED_CODE_LINES = 24;
 export function keepsWithNext(block: Block, next: Block | undefined): boolean {
   if (!next) return false;
   if (block.type === 'heading') return true;
-  if (block.type !== 'paragraph' || next.type === 'heading') return false;
+  // A long lead-in would join an unbreakable group taller than a page, which pdfmake drops whole.
+  if (block.type !== 'paragraph' || next.type === 'heading' || !isBounded(block)) return false;
   return isTable(next) || /:\s*$/.test(block.runs.map((r) => r.text).join(''));
 }
 
