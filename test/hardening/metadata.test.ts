@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { CONFIG } from '../content/fixtures';
+import { normalise, readPdf } from '../helpers/pdf';
+import { render } from './helpers';
+
+const NAME = `A&B <Sec> "Qüotes" 'Ünïcödé'`;
+const TITLE = 'Sécurité & Conformité \u200Fmark';
+const config = CONFIG.replace('name: Tesults', `name: '${NAME.replace(/'/g, "''")}'`).replace('title: Security and Compliance Overview', `title: "${TITLE}"`);
+
+describe('metadata and text with markup characters, quotes, marks and non-ASCII', () => {
+  test('every PDF is valid and its metadata reads back exactly', async () => {
+    const { documents } = await render({ 'content/trust-package.yaml': config });
+    expect(documents).toHaveLength(3);
+    const [whitepaper, nda, dpa] = await Promise.all(documents.map((d) => readPdf(d.bytes)));
+    expect(whitepaper.info.Title).toBe(`${NAME} ${TITLE}`);
+    expect(whitepaper.info.Author).toBe(NAME);
+    expect(whitepaper.info.Subject).toBe(`${TITLE} of ${NAME}`);
+    expect(nda.info.Title).toBe(`${NAME} Mutual Non-Disclosure Agreement`);
+    expect(dpa.info.Author).toBe(NAME);
+  });
+
+  test('the same characters in text read back from the page', async () => {
+    const { documents } = await render({
+      'content/trust-package.yaml': config,
+      'content/sections/01-overview.md': '# Overview\n\nR&amp;D, a < b > c, "double" and \'single\' quotes, naïve café © {{company.name}}.\n',
+    });
+    const text = normalise((await readPdf(documents[0].bytes)).text);
+    expect(text).toContain(`R&D, a < b > c, "double" and 'single' quotes, naïve café © ${NAME}.`);
+  });
+
+  test('a right-to-left mark in a drawn setting is caught before it becomes a box', async () => {
+    const { lines } = await render({ 'content/trust-package.yaml': config });
+    expect(lines).toEqual([
+      'content/trust-package.yaml:7:10  error  The character "\u200F" (U+200F) in the setting document.title is not in the font, so it would print as an empty box. Replace it, or set brand.fonts in trust-package.yaml to TTF or OTF files that include it (expected a character the font draws: normal (Roboto-Regular.ttf), bold (Roboto-Medium.ttf) lack it, found U+200F)  content/missing-glyph',
+    ]);
+  });
+});
