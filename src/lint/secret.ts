@@ -18,8 +18,8 @@ const PATTERNS: readonly SecretPattern[] = [
   { name: 'a JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   {
     name: 'a password or secret assignment',
-    // `password = hunter22`, `api_key: "abc..."`; placeholders such as <password>, ${SECRET} or **** are fine.
-    pattern: /\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)\s*[:=]\s*["']?(?![<${*%])[^\s"'<>]{6,}/gi,
+    // `password = hunter22`, `db_password: "abc..."`; placeholders such as <password>, ${SECRET} or **** are fine.
+    pattern: /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)\s*[:=]\s*["']?(?![<${*%])[^\s"'<>]{6,}/gi,
     codeOnly: true,
   },
 ];
