@@ -23,7 +23,7 @@ const inline: fc.Arbitrary<Piece> = fc.oneof(
   words(3).map((w) => ({ markdown: `\`${w.join(' ')}\``, words: w })),
   words(3).map((w) => ({ markdown: `~~${w.join(' ')}~~`, words: w })),
   words(3).map((w) => ({ markdown: `[${w.join(' ')}](https://example.com/${w[0]})`, words: w })),
-  fc.constantFrom({ markdown: '&amp;', words: [] }, { markdown: '&copy;', words: [] }, { markdown: '&lt;', words: [] }),
+  fc.constantFrom<Piece>({ markdown: '&amp;', words: [] }, { markdown: '&copy;', words: [] }, { markdown: '&lt;', words: [] }),
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 5 }).map((pieces) => join(pieces, ' '));
 
