@@ -6,6 +6,7 @@ import { isEmail } from './content/checks';
 import { checkRecipientName, checkSentDate } from './recipients/recipient';
 import { build, validate } from './build/build';
 import { list, verify } from './build/commands';
+import { diff, DIFF_FORMATS, type DiffFormat } from './build/diff';
 import type { Progress } from './build/progress';
 
 /** Exit codes: 0 success (warnings allowed), 1 content errors or a failed check, 2 wrong usage, 70 a bug. */
@@ -89,13 +90,29 @@ async function main(argv: string[]): Promise<number> {
     )
     .command(
       'list',
-      'List the archived packages with date, sha256 and size',
+      'List the archived packages with date, sha256 and size, then the distribution register',
       (y) => contentOption(y),
       async (args) => {
         process.stdout.write(`${list(args.content)}\n`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, verify or list.')
+    .command(
+      'diff <from> <to>',
+      'Compare two archived versions (a review date, or a package zip) and list the recipients to tell',
+      (y) =>
+        contentOption(y)
+          .positional('from', { type: 'string', demandOption: true, describe: 'The older version: a review date (latest revision), e.g. 2026-06-26, or a zip' })
+          .positional('to', { type: 'string', demandOption: true, describe: 'The newer version, the same way' })
+          .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
+          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' }),
+      async (args) => {
+        const result = await diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out });
+        report(result.diagnostics);
+        exitCode = result.ok ? EXIT.ok : EXIT.failed;
+        if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+      },
+    )
+    .demandCommand(1, 'Name a command: build, validate, verify, list or diff.')
     .strict()
     .version()
     .help()

@@ -1,0 +1,68 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, loadVersion, type AffectedRecipient, type PackageDiff } from '../diff';
+import { timestampFor, writeFileAtomic } from '../package';
+import { readFonts } from '../pdf/fonts';
+import { renderPdf } from '../pdf/render';
+import { readRegister } from '../recipients';
+import { noticeDefinition } from '../render/notice';
+import { makeTheme } from '../render/theme';
+import { readImage } from './assets';
+import { validate, type CheckResult } from './build';
+import { slug } from './package';
+
+/** The output formats of `diff`. */
+export const DIFF_FORMATS = ['text', 'md', 'pdf'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffOptions {
+  from: string;
+  to: string;
+  format: DiffFormat;
+  contentDir: string;
+  outDir: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface DiffResult extends CheckResult {
+  /** What to print: the comparison (text, md), or where the notice went and whom to send it to (pdf). */
+  text?: string;
+  diff?: PackageDiff;
+  recipients?: AffectedRecipient[];
+  /** The change notice written, for `pdf`. */
+  file?: string;
+}
+
+/** Compares two archived versions and says who holds the older one; for `pdf`, writes the change notice to out/. */
+export async function diff(options: DiffOptions): Promise<DiffResult> {
+  // The archive's place and the notice's brand come from the content; a broken config is reported, not guessed past.
+  const checked = validate(options.contentDir);
+  const model = checked.model;
+  if (!model) return { ok: false, diagnostics: checked.diagnostics };
+  const { config, root } = model.content;
+  const archiveDir = path.resolve(root, config.archive.dir);
+  const from = await loadVersion(options.from, archiveDir);
+  const to = await loadVersion(options.to, archiveDir);
+  const changes = diffSnapshots(from, to);
+  const recipients = affectedRecipients(readRegister(archiveDir), to);
+  const result = { ok: true, diagnostics: checked.diagnostics, diff: changes, recipients };
+  if (options.format === 'text') return { ...result, text: formatText(changes, recipients) };
+  if (options.format === 'md') return { ...result, text: formatMarkdown(changes, recipients) };
+
+  const input = {
+    config,
+    theme: makeTheme(config),
+    logo: config.brand.logo ? readImage(root, config.brand.logo) : undefined,
+    images: new Map(),
+    data: { controls: [], subprocessors: [], tables: new Map(), values: model.values },
+  };
+  const date = timestampFor(to.reviewDate, options.env ?? process.env);
+  const pdf = await renderPdf(() => noticeDefinition(input, changes), readFonts(root, config.brand.fonts), date);
+  const version = to.revision && to.revision > 1 ? `${to.reviewDate}-r${to.revision}` : to.reviewDate;
+  const file = path.join(path.resolve(options.outDir), `${slug(config.company.name)}-subprocessor-change-notice-${version}.pdf`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, pdf.bytes);
+  const lines = formatText(changes, recipients).split('\n');
+  const audience = lines.slice(lines.findIndex((line) => line.startsWith('Recipients to tell')));
+  return { ...result, file, text: [`${path.relative(process.cwd(), file) || file} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'})`, ...audience].join('\n') };
+}

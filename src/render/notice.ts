@@ -1,0 +1,105 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PackageDiff } from '../diff/compare';
+import { lineSummary } from '../diff/lines';
+import { longDate } from './dates';
+import { footer, header } from './frame';
+import { breakLongTokens } from './inline';
+import { brandTable, type Cell } from './table';
+import { baseDefinition, type RenderInput } from './whitepaper';
+
+/** `date` plus `days`, as YYYY-MM-DD, counted in UTC so the result never depends on the machine's zone. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The dates a notice states: given on the TO review date, effective (and open to objection) for the notice period. */
+export function noticeDates(diff: PackageDiff, noticeDays: number): { notice: string; effective: string } {
+  return { notice: diff.to.reviewDate, effective: addDays(diff.to.reviewDate, noticeDays) };
+}
+
+const cell = (text: string): Cell => ({ content: { text: breakLongTokens(text) }, text });
+
+/**
+ * The subprocessor change notice: what changes, from when, how long the customer has to object and
+ * whom to write to; then the other changes to the security package. Ready to send to every recipient
+ * (it names none of them: the list of who receives it stays in the register and the diff output).
+ */
+export function noticeDefinition(input: RenderInput, diff: PackageDiff): TDocumentDefinitions {
+  const { config, theme } = input;
+  const days = config.legal.subprocessorNoticeDays;
+  const dates = noticeDates(diff, days);
+  const title = 'Sub-processor change notice';
+  const frame = { brand: config.company.name, title, classification: config.document.classification, note: `Notice of ${longDate(dates.notice)}` };
+  const s = diff.subprocessors;
+  const logo: Content[] = input.logo
+    ? [{ ...(input.logo.kind === 'svg' ? { svg: input.logo.svg } : { image: input.logo.dataUrl }), fit: [140, 40], margin: [0, 0, 0, 10] }]
+    : [];
+  const facts: [string, string][] = [
+    ['From', config.company.legalName],
+    ['Date of notice', longDate(dates.notice)],
+    ['Changes take effect', longDate(dates.effective)],
+    ['Objection period', `${days} days, until ${longDate(dates.effective)}`],
+    ['Contact', config.company.securityContact],
+    ['Versions compared', `${diff.from.reviewDate} and ${diff.to.reviewDate}`],
+  ];
+  const content: Content[] = [
+    ...logo,
+    { text: title, style: 'h1' },
+    {
+      table: { widths: [120, '*'], body: facts.map(([label, value]) => [{ text: label, color: theme.muted }, { text: value, bold: label !== 'Versions compared' }]) },
+      layout: { defaultBorder: false, paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 0 },
+      margin: [0, 0, 0, 12],
+    },
+    {
+      text:
+        `${config.company.legalName} gives notice of the following changes to the sub-processors that process Customer Personal Data, ` +
+        `as the Data Processing Agreement provides. The changes take effect on ${longDate(dates.effective)}, ${days} days after this notice. ` +
+        `You may object to a change on reasonable grounds relating to data protection by writing to ${config.company.securityContact} ` +
+        `within ${days} days of this notice, that is by ${longDate(dates.effective)}.`,
+      style: 'paragraph',
+    },
+    { text: 'New sub-processors', style: 'h2' },
+    s.added.length
+      ? brandTable(theme, ['Name', 'Purpose', 'Data', 'Location'].map(cell), s.added.map((p) => [p.name, p.purpose, p.data, p.location].map(cell)))
+      : { text: 'None.', style: 'paragraph' },
+    { text: 'Sub-processors no longer used', style: 'h2' },
+    s.removed.length
+      ? brandTable(theme, ['Name', 'Purpose', 'Location'].map(cell), s.removed.map((p) => [p.name, p.purpose, p.location].map(cell)))
+      : { text: 'None.', style: 'paragraph' },
+    { text: 'Changes to existing sub-processors', style: 'h2' },
+    s.changed.length
+      ? brandTable(
+          theme,
+          ['Sub-processor', 'Field', 'Before', 'After'].map(cell),
+          s.changed.flatMap((change) => change.fields.map((f) => [change.key, f.field, f.before || '(none)', f.after || '(none)'].map(cell))),
+        )
+      : { text: 'None.', style: 'paragraph' },
+    ...otherChanges(diff),
+  ];
+  return {
+    ...baseDefinition(input, `${config.company.name} ${title}`, `${title} of ${config.company.legalName}, ${dates.notice}`, [config.company.name, 'sub-processors', 'notice', 'DPA']),
+    header: header(theme, frame, 1),
+    footer: footer(theme, frame, 1),
+    content,
+  };
+}
+
+/** Controls and whitepaper sections that changed, briefly: the security package itself was updated too. */
+function otherChanges(diff: PackageDiff): Content[] {
+  const c = diff.controls;
+  const items: string[] = [
+    ...c.added.map((control) => `New control: ${control.area} (${control.id})`),
+    ...c.removed.map((control) => `Control removed: ${control.area} (${control.id})`),
+    ...c.changed.map((change) => `Control updated: ${change.title} (${change.key}): ${change.fields.map((f) => f.field).join(', ')}`),
+    ...(diff.sections?.added ?? []).map((heading) => `New section: ${heading}`),
+    ...(diff.sections?.removed ?? []).map((heading) => `Section removed: ${heading}`),
+    ...(diff.sections?.changed ?? []).map((change) => `Section updated: ${change.heading} (${lineSummary(change)})`),
+  ];
+  if (items.length === 0) return [];
+  return [
+    { text: 'Other changes to the security package', style: 'h2' },
+    { text: `The security overview of ${longDate(diff.to.reviewDate)} also has these changes:`, style: 'paragraph' },
+    { ul: items.map((item) => ({ text: breakLongTokens(item) })), margin: [0, 0, 0, 8] },
+  ];
+}
