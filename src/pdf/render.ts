@@ -3,6 +3,8 @@ import { FRAME_STYLE } from '../render/frame';
 import { HEADER_STYLE, KEPT_ROW_STYLE } from '../render/table';
 import { BRAND_FONT } from '../render/theme';
 import type { FontBytes } from './fonts';
+import { speedUpPdfmake } from './pdfmake-speedups';
+import { shareParsedFonts } from './shared-fonts';
 
 /** A rendered PDF and the page count read from its layout. */
 export interface RenderedPdf {
@@ -28,8 +30,10 @@ let pdfmakeInstance: PdfMake | undefined;
 function pdfmake(fonts: FontBytes): PdfMake {
   if (!pdfmakeInstance) {
     // Loaded here, not at the top, so that commands that render nothing do not pay for it.
+    shareParsedFonts();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     pdfmakeInstance = require('pdfmake') as PdfMake;
+    speedUpPdfmake();
     pdfmakeInstance.setUrlAccessPolicy(() => false);
     pdfmakeInstance.setLocalAccessPolicy(() => false);
   }
