@@ -30,6 +30,21 @@ interface EmbeddedFont {
   layoutCache?: Record<string, unknown>;
 }
 
+interface MeasuredLeaf {
+  text?: unknown;
+  _textRef?: unknown;
+  _inlines: Record<string, unknown>[];
+  _minWidth: number;
+  _maxWidth: number;
+}
+
+interface DocMeasureClass {
+  prototype: {
+    measureDocument(structure: unknown): unknown;
+    measureLeaf(node: MeasuredLeaf): MeasuredLeaf;
+  };
+}
+
 interface PdfDocumentClass {
   prototype: { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
 }
@@ -44,9 +59,11 @@ export function speedUpPdfmake(): boolean {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const StyleContextStack = (require('pdfmake/js/StyleContextStack') as { default: StyleStackClass }).default;
   const PDFDocument = (require('pdfmake/js/PDFDocument') as { default: PdfDocumentClass }).default;
+  const DocMeasure = (require('pdfmake/js/DocMeasure') as { default: DocMeasureClass }).default;
   /* eslint-enable @typescript-eslint/no-require-imports */
   fastStyleLookup(StyleContextStack);
   sharedLayoutCache(PDFDocument);
+  reuseLeafMeasures(DocMeasure);
   installed = true;
   return true;
 }
@@ -162,5 +179,57 @@ function sharedLayoutCache(PDFDocument: PdfDocumentClass): void {
       if (font.layoutCache !== shared) font.layoutCache = shared;
     }
     return font;
+  };
+}
+
+/**
+ * When `pageBreakBefore` asks for a break, pdfmake measures the whole document again before laying it
+ * out again, although a page break changes no text's width. So the text a measurer measured in an
+ * earlier pass is handed out again (fresh copies: layout splits and positions the pieces it is given).
+ * Only what is measured exactly once per pass is reused: a node placed twice, or one whose text
+ * refers to page numbers or other nodes, is always measured afresh.
+ */
+function reuseLeafMeasures(DocMeasure: DocMeasureClass): void {
+  interface Entry {
+    pass: number;
+    text: unknown;
+    inlines: Record<string, unknown>[] | undefined;
+    minWidth: number;
+    maxWidth: number;
+  }
+  const passes = new WeakMap<object, number>();
+  const measured = new WeakMap<object, WeakMap<object, Entry>>();
+  const copy = (inlines: Record<string, unknown>[]) => inlines.map((inline) => ({ ...inline }));
+  const refersElsewhere = (inline: Record<string, unknown>) =>
+    inline._pageRef !== undefined || inline._textRef !== undefined || inline._tocItemRef !== undefined;
+
+  const { measureDocument, measureLeaf } = DocMeasure.prototype;
+  DocMeasure.prototype.measureDocument = function (this: object, structure: unknown) {
+    passes.set(this, (passes.get(this) ?? 0) + 1);
+    return measureDocument.call(this, structure);
+  };
+  DocMeasure.prototype.measureLeaf = function (this: object, node: MeasuredLeaf) {
+    const pass = passes.get(this) ?? 0;
+    let entries = measured.get(this);
+    if (!entries) measured.set(this, (entries = new WeakMap()));
+    const entry = entries.get(node);
+    if (entry && entry.inlines && entry.pass < pass && entry.text === node.text && !node._textRef) {
+      entry.pass = pass;
+      node._inlines = copy(entry.inlines);
+      node._minWidth = entry.minWidth;
+      node._maxWidth = entry.maxWidth;
+      return node;
+    }
+    const result = measureLeaf.call(this, node);
+    // Measured twice in one pass (one node in two places): never reused.
+    const reusable = !entry && !node._textRef && Array.isArray(node._inlines) && !node._inlines.some(refersElsewhere);
+    entries.set(node, {
+      pass,
+      text: node.text,
+      inlines: reusable ? copy(node._inlines) : undefined,
+      minWidth: node._minWidth,
+      maxWidth: node._maxWidth,
+    });
+    return result;
   };
 }

@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FRAME_STYLE } from '../render/frame';
 import { HEADER_STYLE, KEPT_ROW_STYLE } from '../render/table';
 import { BRAND_FONT } from '../render/theme';
@@ -10,13 +10,6 @@ import { shareParsedFonts } from './shared-fonts';
 export interface RenderedPdf {
   bytes: Buffer;
   pages: number;
-}
-
-/** Thrown from inside pdfmake's layout to stop it before pages are written, when breaks must be added. */
-class Relayout extends Error {
-  constructor(readonly level: number) {
-    super('relayout');
-  }
 }
 
 /** A bound on extra layouts, so that no content can make the build loop. */
@@ -49,10 +42,11 @@ function pdfmake(fonts: FontBytes): PdfMake {
 
 /**
  * Renders a document definition to PDF bytes. A group of headings and lead-ins that could not be glued
- * to what follows (a table) carries a `headlineLevel`; if the layout leaves one as the last thing on a
- * page, the layout stops there (before any page is written), the group gets a page break, and the
- * layout runs again. Only such groups are checked, in order, so a document with a few tables costs a
- * few extra layouts at most, and pages are written once.
+ * to what follows (a table) carries a `headlineLevel`, on its stack and on its last node; if the layout
+ * leaves one as the last thing on a page, the group's stack gets a page break and pdfmake lays the
+ * document out again (its own `pageBreakBefore` loop), before any page is written. Only such groups are
+ * checked, in order, and pdfmake checks each node once: the groups before a break keep their places.
+ * The relayouts reuse the measured text (see pdfmake-speedups), so each costs a layout, not a measure.
  */
 export async function renderPdf(
   makeDefinition: () => TDocumentDefinitions,
@@ -60,57 +54,33 @@ export async function renderPdf(
   date: Date,
 ): Promise<RenderedPdf> {
   const breaks = new Set<number>();
-  for (;;) {
-    const definition = makeDefinition();
-    applyBreaks(definition.content, breaks);
-    definition.info = { ...definition.info, creationDate: date, modDate: date };
-    let pages = 0;
-    definition.pageBreakBefore = (node, nodes) => {
-      pages = node.pages;
-      const level = node.headlineLevel;
-      // The group's stack carries the number too; its last text node is the one to test.
-      if (typeof level !== 'number' || node.stack || breaks.has(level) || breaks.size >= MAX_BREAKS) return false;
-      // The first node after the group whose position is real must be on the group's page. Header and
-      // footer nodes come last in pdfmake's list and are skipped; so are a table, its header cells and
-      // its first row, which keep the position where the table began even when pdfmake moved them
-      // together to the next page.
-      const page = node.pageNumbers[0];
-      const next = [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()].find((n) => !isPlaceholderPosition(n));
-      if (next && !next.pageNumbers.includes(page)) throw new Relayout(level);
-      return false;
-    };
-    try {
-      const bytes = Buffer.from(await pdfmake(fonts).createPdf(definition).getBuffer());
-      return { bytes, pages };
-    } catch (error) {
-      if (!(error instanceof Relayout)) throw error;
-      breaks.add(error.level);
-    }
-  }
+  const definition = makeDefinition();
+  definition.info = { ...definition.info, creationDate: date, modDate: date };
+  let pages = 0;
+  definition.pageBreakBefore = (node, nodes) => {
+    pages = node.pages;
+    const level = node.headlineLevel;
+    // Decided at the group's stack, which is where the break goes; its last node is the one to test.
+    if (typeof level !== 'number' || !node.stack || breaks.has(level) || breaks.size >= MAX_BREAKS) return false;
+    const after = [...nodes.getFollowingNodesOnPage(), ...nodes.getNodesOnNextPage()];
+    const last = after.findIndex((n) => n.headlineLevel === level && !n.stack);
+    if (last < 0) return false;
+    // The first node after the group whose position is real must be on the group's page. Header and
+    // footer nodes come last in pdfmake's list and are skipped; so are a table, its header cells and
+    // its first row, which keep the position where the table began even when pdfmake moved them
+    // together to the next page.
+    const page = after[last].pageNumbers[0];
+    const next = after.slice(last + 1).find((n) => !isPlaceholderPosition(n));
+    if (!next || next.pageNumbers.includes(page)) return false;
+    breaks.add(level);
+    return true;
+  };
+  const bytes = Buffer.from(await pdfmake(fonts).createPdf(definition).getBuffer());
+  return { bytes, pages };
 }
 
 /** Whether pdfmake may have moved a node after recording its position (see renderPdf). */
 function isPlaceholderPosition(node: { style?: unknown; table?: unknown }): boolean {
   const styles = [node.style].flat();
   return node.table !== undefined || [FRAME_STYLE, HEADER_STYLE, KEPT_ROW_STYLE].some((s) => styles.includes(s));
-}
-
-/** Sets a page break before every node whose keep-with-next number is in `breaks`. */
-function applyBreaks(content: Content, breaks: ReadonlySet<number>): void {
-  if (breaks.size === 0 || content === null || typeof content !== 'object') return;
-  if (Array.isArray(content)) {
-    for (const item of content) applyBreaks(item, breaks);
-    return;
-  }
-  const node = content as unknown as Record<string, unknown>;
-  if (typeof node.headlineLevel === 'number' && breaks.has(node.headlineLevel)) {
-    // The group's stack comes before its last text node, which carries the same number.
-    node.pageBreak = 'before';
-    return;
-  }
-  for (const key of ['stack', 'ul', 'ol', 'columns', 'text'] as const) {
-    if (Array.isArray(node[key])) applyBreaks(node[key] as Content, breaks);
-  }
-  const table = node.table as { body?: Content[][] } | undefined;
-  if (table?.body) applyBreaks(table.body as Content, breaks);
 }
