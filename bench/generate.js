@@ -34,7 +34,13 @@ function prng(seed) {
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 const REGIONS = ['EU West', 'EU Central', 'US East', 'US West', 'UK South', 'Asia Pacific', 'Canada', 'Australia', 'Nordics', 'South America'];
-const SYLLABLES = ['nor', 'vex', 'tal', 'qua', 'ser', 'lin', 'dor', 'mek', 'ara', 'zen', 'pol', 'fir', 'cav', 'ost', 'rum', 'bel'];
+// Ten words per position, each pair at least three edits apart, so that no two invented names look like
+// one entity written twice (the subprocessors/near-duplicate check).
+const NAME_WORDS = [
+  ['Amber', 'Birch', 'Cobalt', 'Dune', 'Orbit', 'Fjord', 'Granite', 'Harbor', 'Indigo', 'Juniper'],
+  ['Kestrel', 'Lantern', 'Meridian', 'Nimbus', 'Orchid', 'Pioneer', 'Quartz', 'Summit', 'Tundra', 'Willow'],
+  ['Analytics', 'Cloud', 'Data', 'Networks', 'Mail', 'Logistics', 'Payments', 'Security', 'Systems', 'Voice'],
+];
 const SUFFIXES = ['Inc.', 'Ltd', 'GmbH', 'B.V.', 'S.A.', 'LLC', 'Pty Ltd', 'AB'];
 const EXTRA_SENTENCES = [
   'The control is reviewed at least once a year and after every significant change to the service.',
@@ -47,13 +53,10 @@ const PURPOSES = ['Email delivery', 'Error monitoring', 'Customer support ticket
 const DATA = ['Names and email addresses of users', 'Support messages and attachments', 'Technical logs containing IP addresses', 'Usage events linked to account identifiers', 'Billing contact details'];
 const CERTS = ['SOC 2', 'ISO/IEC 27001', 'ISO/IEC 27017', 'ISO/IEC 27018', 'PCI DSS', 'CSA STAR'];
 
-/** A made-up but plausible company name, unique thanks to the running number. */
+/** A made-up but plausible company name for number `n` (0-999): one word per decimal digit. */
 function companyName(rand, n) {
-  const word = () => {
-    const s = pick(rand, SYLLABLES) + pick(rand, SYLLABLES);
-    return s[0].toUpperCase() + s.slice(1);
-  };
-  return `${word()} ${word()} ${n} ${pick(rand, SUFFIXES)}`;
+  const digits = [Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
+  return `${digits.map((d, i) => NAME_WORDS[i][d]).join(' ')} ${pick(rand, SUFFIXES)}`;
 }
 
 /** Controls: the default ones first, then numbered variants with an extra sentence each. */
@@ -75,9 +78,15 @@ function makeControls(base, count, rand) {
 /** Subprocessors: the default ones first, then invented companies with unique names. */
 function makeSubprocessors(base, count, rand) {
   const out = base.map((s) => ({ ...s }));
+  // A seeded shuffle of the numbers, so that neighbouring entries do not share their first words.
+  const order = Array.from({ length: 1000 }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
   for (let n = out.length; n < count; n++) {
     const certifications = CERTS.filter(() => rand() < 0.4);
-    const name = companyName(rand, n + 1);
+    const name = companyName(rand, order[n]);
     out.push({
       name,
       purpose: pick(rand, PURPOSES),
