@@ -18,7 +18,7 @@ export function loadModel(contentDir: string, diagnostics: Diagnostics, settings
   const legalDir = `${path.relative(content.root, path.resolve(contentDir)).split(path.sep).join('/')}/legal`;
   if (!content.legal.nda) missingTemplate(diagnostics, `${legalDir}/nda.md`, 'the mutual NDA template');
   if (!content.legal.dpa) missingTemplate(diagnostics, `${legalDir}/dpa.md`, 'the DPA template');
-  lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ...settings });
+  lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ruleSettings: content.config.rules, ...settings });
   applyRuleSettings(content.config, diagnostics);
   return model;
 }

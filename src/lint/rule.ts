@@ -12,6 +12,8 @@ export interface LintSettings {
   readFile: (projectPath: string) => Buffer | undefined;
   /** The characters each font face can draw; without it the glyph check is skipped. */
   fonts?: FontCoverage;
+  /** The `rules:` settings: a rule set to `off` is not run at all. */
+  ruleSettings?: Readonly<Record<string, string>>;
 }
 
 /** What one rule sees: the model, the settings, every text that reaches a PDF, and a way to report. */

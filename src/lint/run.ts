@@ -12,6 +12,7 @@ export function lintModel(model: PackageModel, diagnostics: Diagnostics, setting
   const sources = new Map(files.map((f) => [f.file, new SourceIndex(f.file, f.text)]));
   const texts = pdfTexts(model, sources);
   for (const rule of lintRules) {
+    if (settings.ruleSettings?.[rule.id] === 'off') continue;
     const ctx: LintContext = {
       model,
       settings,

@@ -1,4 +1,3 @@
-import { editDistance } from '../content/suggest';
 import type { Subprocessor } from '../content/types';
 import type { LintRule } from './rule';
 
@@ -41,5 +40,33 @@ function isNear(a: string, b: string): boolean {
   if (a === b) return a !== '';
   // Short names differ by one letter legitimately (`Box` and `Fox`); allow typos only in longer ones.
   const limit = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
-  return limit > 0 && editDistance(a, b) <= limit;
+  return limit > 0 && withinEdits(a, b, limit);
+}
+
+/**
+ * Whether `a` becomes `b` in at most `limit` insertions, deletions, substitutions or transpositions.
+ * Only the diagonal band |i - j| <= limit can stay within the limit, and a row whose best cell
+ * exceeds it ends the search: every name is compared with every other, so this must stay cheap.
+ */
+export function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const outside = limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : outside));
+  for (let i = 1; i <= a.length; i++) {
+    const row = Array<number>(b.length + 1).fill(outside);
+    if (i <= limit) row[0] = i;
+    let best = row[0];
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let cell = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2] + 1);
+      row[j] = Math.min(cell, outside);
+      best = Math.min(best, row[j]);
+    }
+    if (best > limit) return false;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] <= limit;
 }
