@@ -4,10 +4,17 @@ import { formatReport, type Diagnostic } from './diagnostics';
 import { UserError } from './errors';
 import { isEmail } from './content/checks';
 import { checkRecipientName, checkSentDate } from './recipients/recipient';
-import { build, validate } from './build/build';
-import { list, verify } from './build/commands';
-import { diff, DIFF_FORMATS, type DiffFormat } from './build/diff';
+import { DIFF_FORMATS, type DiffFormat } from './build/diff-formats';
 import type { Progress } from './build/progress';
+
+// Each command loads only the modules it needs: verify and list never pay for the renderer.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  build: () => require('./build/build') as typeof import('./build/build'),
+  commands: () => require('./build/commands') as typeof import('./build/commands'),
+  diff: () => require('./build/diff') as typeof import('./build/diff'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Exit codes: 0 success (warnings allowed), 1 content errors or a failed check, 2 wrong usage, 70 a bug. */
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
@@ -53,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
           throw new UserError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`, EXIT.usage);
         }
         const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
-        const result = await build({
+        const result = await load.build().build({
           contentDir: args.content,
           outDir: args.out,
           revision: args.revision,
@@ -72,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
       'Check the content and report every problem, without building',
       (y) => contentOption(y),
       async (args) => {
-        const result = validate(args.content);
+        const result = load.build().validate(args.content);
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.ok) process.stdout.write(`${args.content}: valid${result.diagnostics.length ? ' (with warnings)' : ''}\n`);
@@ -83,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
       (y) => y.positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' }),
       async (args) => {
-        const result = await verify(args.package);
+        const result = await load.commands().verify(args.package);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
       },
@@ -93,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
       'List the archived packages with date, sha256 and size, then the distribution register',
       (y) => contentOption(y),
       async (args) => {
-        process.stdout.write(`${list(args.content)}\n`);
+        process.stdout.write(`${load.commands().list(args.content)}\n`);
       },
     )
     .command(
@@ -106,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
           .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
           .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' }),
       async (args) => {
-        const result = await diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out });
+        const result = await load.diff().diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);

@@ -9,11 +9,10 @@ import { noticeDefinition } from '../render/notice';
 import { makeTheme } from '../render/theme';
 import { readImage } from './assets';
 import { validate, type CheckResult } from './build';
+import type { DiffFormat } from './diff-formats';
 import { slug } from './package';
 
 /** The output formats of `diff`. */
-export const DIFF_FORMATS = ['text', 'md', 'pdf'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export interface DiffOptions {
   from: string;
