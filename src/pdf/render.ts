@@ -1,6 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FRAME_STYLE } from '../render/frame';
-import { HEADER_STYLE, KEPT_ROW_STYLE } from '../render/table';
+import { FRAME_STYLE, HEADER_STYLE, KEPT_ROW_STYLE } from '../render/markers';
 import { BRAND_FONT } from '../render/theme';
 import type { FontBytes } from './fonts';
 import { speedUpPdfmake } from './pdfmake-speedups';

@@ -1,20 +1,6 @@
 import type { Content, DynamicContent } from 'pdfmake/interfaces';
+import { FRAME_STYLE, mark } from './markers';
 import type { Theme } from './theme';
-
-/** The style every header and footer node carries, so layout checks can tell them from the body. */
-export const FRAME_STYLE = 'frame';
-
-/** Marks a node and every node nested in it as part of the running frame. */
-function frame(node: Content): Content {
-  if (node && typeof node === 'object' && !Array.isArray(node)) {
-    const record = node as unknown as Record<string, unknown>;
-    record.style = FRAME_STYLE;
-    for (const key of ['stack', 'columns'] as const) {
-      if (Array.isArray(record[key])) (record[key] as Content[]).forEach(frame);
-    }
-  }
-  return node;
-}
 
 /** What the running header and footer show on every page. */
 export interface FrameText {
@@ -32,7 +18,7 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
   return (currentPage, _pageCount, pageSize): Content => {
     if (currentPage < firstPage) return '';
     const width = pageSize.width - theme.pageMargins[0] - theme.pageMargins[2];
-    return frame({
+    return mark({
       margin: [theme.pageMargins[0], 34, theme.pageMargins[2], 0],
       stack: [
         {
@@ -44,7 +30,7 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
         },
         { canvas: [{ type: 'line', x1: 0, y1: 5, x2: width, y2: 5, lineWidth: 0.6, lineColor: theme.rule }] },
       ],
-    });
+    }, FRAME_STYLE);
   };
 }
 
@@ -58,7 +44,7 @@ export function footer(theme: Theme, text: FrameText, firstPage: number): Dynami
       ? [{ text: text.stamp, alignment: 'center', fontSize: 7, bold: true, color: theme.primary, margin: [0, 4, 0, 0] }]
       : [];
     if (currentPage < firstPage) {
-      return stamp.length ? frame({ margin: [theme.pageMargins[0], 38, theme.pageMargins[2], 0], stack: stamp }) : '';
+      return stamp.length ? mark({ margin: [theme.pageMargins[0], 38, theme.pageMargins[2], 0], stack: stamp }, FRAME_STYLE) : '';
     }
     const columns: Content = {
       columns: [
@@ -69,6 +55,6 @@ export function footer(theme: Theme, text: FrameText, firstPage: number): Dynami
     };
     // Without a stamp, the footer keeps its original shape, so packages without recipients are unchanged byte for byte.
     const body = stamp.length ? { stack: [columns, ...stamp] } : columns;
-    return frame({ margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0], ...body, fontSize: 8, color: theme.muted } as Content);
+    return mark({ margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0], ...body, fontSize: 8, color: theme.muted } as Content, FRAME_STYLE);
   };
 }

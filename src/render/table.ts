@@ -1,10 +1,7 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { HEADER_STYLE, KEPT_ROW_STYLE, mark } from './markers';
 import type { Theme } from './theme';
 
-/** The style of header cells, which repeat on every page a table spans. */
-export const HEADER_STYLE = 'tableHeader';
-/** Marks the nodes of the first row, which pdfmake keeps on the same page as the header row. */
-export const KEPT_ROW_STYLE = 'keptRow';
 
 /**
  * Above this many characters a row may be taller than a page. pdfmake lays header rows and the rows
@@ -33,7 +30,7 @@ export function brandTable(theme: Theme, header: readonly Cell[], rows: readonly
     ...rows.map((row, i) =>
       row.map((cell) => {
         const fillColor = i % 2 === 1 ? theme.shade : undefined;
-        if (i === 0 && keepFirstRow) return { stack: [markKept(cell.content)], style: ['tableCell', KEPT_ROW_STYLE], fillColor };
+        if (i === 0 && keepFirstRow) return { stack: [mark(cell.content, KEPT_ROW_STYLE)], style: ['tableCell', KEPT_ROW_STYLE], fillColor };
         return { stack: [cell.content], style: 'tableCell', fillColor };
       }),
     ),
@@ -55,18 +52,6 @@ export function brandTable(theme: Theme, header: readonly Cell[], rows: readonly
 
 function rowLength(row: readonly Cell[]): number {
   return row.reduce((n, cell) => n + cell.text.length, 0);
-}
-
-/** Adds the kept-row style to a node and the nodes nested in it, keeping the styles it has. */
-function markKept(node: Content): Content {
-  if (node && typeof node === 'object' && !Array.isArray(node)) {
-    const record = node as unknown as Record<string, unknown>;
-    record.style = [record.style, KEPT_ROW_STYLE].flat().filter(Boolean);
-    for (const key of ['stack', 'columns'] as const) {
-      if (Array.isArray(record[key])) (record[key] as Content[]).forEach(markKept);
-    }
-  }
-  return node;
 }
 
 /**
