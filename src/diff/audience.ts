@@ -2,14 +2,7 @@ import type { RegisterEntry } from '../recipients';
 import type { Snapshot } from './snapshot';
 
 /** A recipient to tell, and the latest edition they received. */
-export interface AffectedRecipient {
-  recipient: string;
-  email: string | null;
-  reviewDate: string;
-  revision: number;
-  sent: string;
-  documentId: string;
-}
+export type AffectedRecipient = Pick<RegisterEntry, 'recipient' | 'email' | 'reviewDate' | 'revision' | 'sent' | 'documentId'>;
 
 /**
  * The recipients whose latest edition is older than the TO version: they hold a version the change

@@ -1,14 +1,8 @@
+import type { Subprocessor } from '../content/types';
 import { PackageError } from '../package';
 
-/** A subprocessor as data/subprocessors.json lists it. */
-export interface SubprocessorData {
-  name: string;
-  purpose: string;
-  data: string;
-  location: string;
-  certifications: string[];
-  website?: string;
-}
+/** A subprocessor as data/subprocessors.json lists it: the content's fields without their place. */
+export type SubprocessorData = Omit<Subprocessor, 'at'>;
 
 /** A control as data/controls.json lists it. */
 export interface ControlData {
