@@ -53,6 +53,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The Node flags `make` runs the CLI with (the Makefile passes its NODE_FLAGS), so the benchmark times the same process. */
+const NODE_FLAGS = (process.env.NODE_FLAGS || '').split(/\s+/).filter(Boolean);
+
 /** One build as a fresh process: wall seconds, CPU seconds, peak RSS in MiB, and the zip's sha256. */
 function runOnce(cli, root) {
   const outDir = path.join(root, 'out');
@@ -60,7 +63,7 @@ function runOnce(cli, root) {
   fs.rmSync(outDir, { recursive: true, force: true });
   const usageFile = path.join(root, 'rusage.json');
   fs.rmSync(usageFile, { force: true });
-  const argv = ['-r', path.join(__dirname, 'rusage.js'), cli, 'build', '--content', path.join(root, 'content'), '--out', outDir, '--quiet'];
+  const argv = [...NODE_FLAGS, '-r', path.join(__dirname, 'rusage.js'), cli, 'build', '--content', path.join(root, 'content'), '--out', outDir, '--quiet'];
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, argv, { cwd: REPO, env: { ...process.env, BENCH_RUSAGE: usageFile }, encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
@@ -175,7 +178,7 @@ function markdown(rows, host, args) {
   return [
     MARK_START,
     `Measured ${host.date} on ${host.cpu}, ${host.cores} cores, ${host.ramGiB.toFixed(1)} GiB RAM, Node ${host.node}, ${host.os}.`,
-    `Command per run: \`node ${args.cli} build --content out/bench/<size>/content --out out/bench/<size>/out --quiet\`, a fresh process, from start to the zip and archive written.`,
+    `Command per run: \`node ${[...NODE_FLAGS, ''].join(' ')}${args.cli} build --content out/bench/<size>/content --out out/bench/<size>/out --quiet\`, a fresh process, from start to the zip and archive written.`,
     '',
     ...table,
     '',
