@@ -12,8 +12,6 @@ import { validate, type CheckResult } from './build';
 import type { DiffFormat } from './diff-formats';
 import { slug } from './package';
 
-/** The output formats of `diff`. */
-
 export interface DiffOptions {
   from: string;
   to: string;
@@ -28,8 +26,10 @@ export interface DiffResult extends CheckResult {
   text?: string;
   diff?: PackageDiff;
   recipients?: AffectedRecipient[];
-  /** The change notice written, for `pdf`. */
+  /** The general change notice written, for `pdf`. */
   file?: string;
+  /** Every notice written, for `pdf`: the general one, then one addressed to each recipient to tell. */
+  files?: string[];
 }
 
 /** Compares two archived versions and says who holds the older one; for `pdf`, writes the change notice to out/. */
@@ -56,12 +56,31 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     data: { controls: [], subprocessors: [], tables: new Map(), values: model.values },
   };
   const date = timestampFor(to.reviewDate, options.env ?? process.env);
-  const pdf = await renderPdf(() => noticeDefinition(input, changes), readFonts(root, config.brand.fonts), date);
+  const fonts = readFonts(root, config.brand.fonts);
   const version = to.revision && to.revision > 1 ? `${to.reviewDate}-r${to.revision}` : to.reviewDate;
-  const file = path.join(path.resolve(options.outDir), `${slug(config.company.name)}-subprocessor-change-notice-${version}.pdf`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, pdf.bytes);
+  const base = path.join(path.resolve(options.outDir), `${slug(config.company.name)}-subprocessor-change-notice-${version}`);
+  await mkdir(path.dirname(base), { recursive: true });
+  const written: { file: string; pages: number; to?: string }[] = [];
+  // The general notice, then one addressed copy for each recipient to tell, ready to send.
+  for (const addressee of [undefined, ...recipients]) {
+    const pdf = await renderPdf(
+      () => noticeDefinition(input, changes, addressee && { name: addressee.recipient, email: addressee.email }),
+      fonts,
+      date,
+    );
+    const file = addressee ? `${base}-${slug(addressee.recipient)}.pdf` : `${base}.pdf`;
+    await writeFileAtomic(file, pdf.bytes);
+    written.push({ file, pages: pdf.pages, to: addressee?.recipient });
+  }
+  const show = (file: string) => path.relative(process.cwd(), file) || file;
+  const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
   const lines = formatText(changes, recipients).split('\n');
   const audience = lines.slice(lines.findIndex((line) => line.startsWith('Recipients to tell')));
-  return { ...result, file, text: [`${path.relative(process.cwd(), file) || file} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'})`, ...audience].join('\n') };
+  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${w.to}, ${pages(w.pages)})`);
+  return {
+    ...result,
+    file: written[0].file,
+    files: written.map((w) => w.file),
+    text: [`${show(written[0].file)} (${pages(written[0].pages)})`, ...audience, ...(addressed.length ? ['Addressed copies:', ...addressed] : [])].join('\n'),
+  };
 }

@@ -2,6 +2,7 @@ import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { Block, Run } from '../markdown/model';
 import { renderRuns, runsText } from './inline';
 import { isBounded, keepsWithNext, textLength } from './keep';
+import { keepGroup } from './markers';
 import { brandTable } from './table';
 import type { Theme } from './theme';
 
@@ -61,10 +62,7 @@ function keepTogether(chain: Content[], block: Block, ctx: BlockContext): Conten
     head.margin = [0, 0, 0, 0];
     return [{ stack: [...chain, head], unbreakable: true }, list(rest, ctx)];
   }
-  const level = ctx.keepWithNext();
-  const last = chain[chain.length - 1] as Content & { headlineLevel?: number };
-  last.headlineLevel = level;
-  return [{ stack: chain, unbreakable: true, headlineLevel: level } as Content, ...renderBlock(block, ctx)];
+  return [keepGroup(chain, ctx.keepWithNext()), ...renderBlock(block, ctx)];
 }
 
 function renderBlock(block: Block, ctx: BlockContext): Content[] {

@@ -23,3 +23,13 @@ export function mark<T extends Content>(node: T, style: string): T {
   }
   return node;
 }
+
+/**
+ * Headings and lead-ins that must not end a page, kept together, before content too long to join them
+ * (a table). The group's stack and its last node carry `level`, a number unique in the document: the
+ * PDF stage moves the group to the next page when nothing of what follows shares its page.
+ */
+export function keepGroup(chain: Content[], level: number): Content {
+  (chain[chain.length - 1] as Content & { headlineLevel?: number }).headlineLevel = level;
+  return { stack: chain, unbreakable: true, headlineLevel: level } as Content;
+}

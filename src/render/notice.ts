@@ -4,6 +4,7 @@ import { lineSummary } from '../diff/lines';
 import { longDate } from './dates';
 import { footer, header } from './frame';
 import { breakLongTokens } from './inline';
+import { keepGroup } from './markers';
 import { brandTable, type Cell } from './table';
 import { baseDefinition, type RenderInput } from './whitepaper';
 
@@ -20,12 +21,19 @@ export function noticeDates(diff: PackageDiff, noticeDays: number): { notice: st
 
 const cell = (text: string): Cell => ({ content: { text: breakLongTokens(text) }, text });
 
+/** Who an addressed copy of the notice goes to. */
+export interface Addressee {
+  name: string;
+  email?: string | null;
+}
+
 /**
  * The subprocessor change notice: what changes, from when, how long the customer has to object and
- * whom to write to; then the other changes to the security package. Ready to send to every recipient
- * (it names none of them: the list of who receives it stays in the register and the diff output).
+ * whom to write to; then the other changes to the security package. Without an addressee it is the
+ * general notice; an addressed copy names its one recipient and no other, so no customer learns who
+ * the others are.
  */
-export function noticeDefinition(input: RenderInput, diff: PackageDiff): TDocumentDefinitions {
+export function noticeDefinition(input: RenderInput, diff: PackageDiff, addressee?: Addressee): TDocumentDefinitions {
   const { config, theme } = input;
   const days = config.legal.subprocessorNoticeDays;
   const dates = noticeDates(diff, days);
@@ -36,6 +44,7 @@ export function noticeDefinition(input: RenderInput, diff: PackageDiff): TDocume
     ? [{ ...(input.logo.kind === 'svg' ? { svg: input.logo.svg } : { image: input.logo.dataUrl }), fit: [140, 40], margin: [0, 0, 0, 10] }]
     : [];
   const facts: [string, string][] = [
+    ...(addressee ? [['To', addressee.email ? `${addressee.name} <${addressee.email}>` : addressee.name] as [string, string]] : []),
     ['From', config.company.legalName],
     ['Date of notice', longDate(dates.notice)],
     ['Changes take effect', longDate(dates.effective)],
@@ -43,6 +52,12 @@ export function noticeDefinition(input: RenderInput, diff: PackageDiff): TDocume
     ['Contact', config.company.securityContact],
     ['Versions compared', `${diff.from.reviewDate} and ${diff.to.reviewDate}`],
   ];
+  // Each heading stays on the page where its table (or its "None.") begins.
+  let groups = 0;
+  const headed = (heading: string, table: Content | undefined): Content[] =>
+    table
+      ? [keepGroup([{ text: heading, style: 'h2' }], ++groups), table]
+      : [{ stack: [{ text: heading, style: 'h2' }, { text: 'None.', style: 'paragraph' }], unbreakable: true }];
   const content: Content[] = [
     ...logo,
     { text: title, style: 'h1' },
@@ -59,22 +74,18 @@ export function noticeDefinition(input: RenderInput, diff: PackageDiff): TDocume
         `within ${days} days of this notice, that is by ${longDate(dates.effective)}.`,
       style: 'paragraph',
     },
-    { text: 'New sub-processors', style: 'h2' },
-    s.added.length
-      ? brandTable(theme, ['Name', 'Purpose', 'Data', 'Location'].map(cell), s.added.map((p) => [p.name, p.purpose, p.data, p.location].map(cell)))
-      : { text: 'None.', style: 'paragraph' },
-    { text: 'Sub-processors no longer used', style: 'h2' },
-    s.removed.length
-      ? brandTable(theme, ['Name', 'Purpose', 'Location'].map(cell), s.removed.map((p) => [p.name, p.purpose, p.location].map(cell)))
-      : { text: 'None.', style: 'paragraph' },
-    { text: 'Changes to existing sub-processors', style: 'h2' },
-    s.changed.length
-      ? brandTable(
-          theme,
-          ['Sub-processor', 'Field', 'Before', 'After'].map(cell),
-          s.changed.flatMap((change) => change.fields.map((f) => [change.key, f.field, f.before || '(none)', f.after || '(none)'].map(cell))),
-        )
-      : { text: 'None.', style: 'paragraph' },
+    ...headed('New sub-processors', s.added.length ? brandTable(theme, ['Name', 'Purpose', 'Data', 'Location'].map(cell), s.added.map((p) => [p.name, p.purpose, p.data, p.location].map(cell))) : undefined),
+    ...headed('Sub-processors no longer used', s.removed.length ? brandTable(theme, ['Name', 'Purpose', 'Location'].map(cell), s.removed.map((p) => [p.name, p.purpose, p.location].map(cell))) : undefined),
+    ...headed(
+      'Changes to existing sub-processors',
+      s.changed.length
+        ? brandTable(
+            theme,
+            ['Sub-processor', 'Field', 'Before', 'After'].map(cell),
+            s.changed.flatMap((change) => change.fields.map((f) => [change.key, f.field, f.before || '(none)', f.after || '(none)'].map(cell))),
+          )
+        : undefined,
+    ),
     ...otherChanges(diff),
   ];
   return {
@@ -97,9 +108,15 @@ function otherChanges(diff: PackageDiff): Content[] {
     ...(diff.sections?.changed ?? []).map((change) => `Section updated: ${change.heading} (${lineSummary(change)})`),
   ];
   if (items.length === 0) return [];
-  return [
+  const intro: Content[] = [
     { text: 'Other changes to the security package', style: 'h2' },
     { text: `The security overview of ${longDate(diff.to.reviewDate)} also has these changes:`, style: 'paragraph' },
-    { ul: items.map((item) => ({ text: breakLongTokens(item) })), margin: [0, 0, 0, 8] },
   ];
+  const list = (from: number, to?: number): Content => ({ ul: items.slice(from, to).map((item) => ({ text: breakLongTokens(item) })), margin: [0, 0, 0, 8] });
+  // The heading, its lead-in and the list stay together while the list is short; a long list keeps its
+  // first items with them and runs on.
+  const KEPT_ITEMS = 12;
+  return items.length <= KEPT_ITEMS
+    ? [{ stack: [...intro, list(0)], unbreakable: true }]
+    : [{ stack: [...intro, { ...(list(0, 3) as object), margin: [0, 0, 0, 0] } as Content], unbreakable: true }, list(3)];
 }

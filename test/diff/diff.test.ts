@@ -111,6 +111,18 @@ describe('diff', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('writes one addressed copy of the notice for each recipient to tell, naming only that recipient', async () => {
+    const result = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf'], project);
+    expect(result.status, result.stderr).toBe(0);
+    const notices = fs.readdirSync(path.join(project, 'out')).filter((f) => f.startsWith('tesults-subprocessor-change-notice-2026-09-30'));
+    expect(notices.sort()).toEqual(['tesults-subprocessor-change-notice-2026-09-30-acme-corp.pdf', 'tesults-subprocessor-change-notice-2026-09-30.pdf']);
+    expect(result.stdout).toMatch(/\nAddressed copies:\n {2}out\/tesults-subprocessor-change-notice-2026-09-30-acme-corp\.pdf \(to Acme Corp, \d pages?\)\n$/);
+    const text = normalise((await readPdf(path.join(project, 'out', notices[0]))).text);
+    expect(text).toContain('To Acme Corp <security@acme.example> From Tesults Ltd');
+    expect(text).toContain('Date of notice 30 September 2026');
+    expect(text).not.toMatch(/Initech|Globex/);
+  });
+
   it('reads a version from a zip as well as from the archive', () => {
     const zip = path.join(project, 'out', 'tesults-trust-package-2026-09-30.zip');
     const result = runCli(['diff', '2026-06-26', zip], project);
