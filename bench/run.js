@@ -57,13 +57,13 @@ const median = (values) => {
 const NODE_FLAGS = (process.env.NODE_FLAGS || '').split(/\s+/).filter(Boolean);
 
 /** One build as a fresh process: wall seconds, CPU seconds, peak RSS in MiB, and the zip's sha256. */
-function runOnce(cli, root) {
+function runOnce(cli, root, extra = []) {
   const outDir = path.join(root, 'out');
   fs.rmSync(path.join(root, 'archive'), { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
   const usageFile = path.join(root, 'rusage.json');
   fs.rmSync(usageFile, { force: true });
-  const argv = [...NODE_FLAGS, '-r', path.join(__dirname, 'rusage.js'), cli, 'build', '--content', path.join(root, 'content'), '--out', outDir, '--quiet'];
+  const argv = [...NODE_FLAGS, '-r', path.join(__dirname, 'rusage.js'), cli, 'build', '--content', path.join(root, 'content'), '--out', outDir, '--quiet', ...extra];
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, argv, { cwd: REPO, env: { ...process.env, BENCH_RUSAGE: usageFile }, encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
@@ -73,6 +73,7 @@ function runOnce(cli, root) {
   const sha256 = crypto.createHash('sha256').update(fs.readFileSync(path.join(outDir, zip))).digest('hex');
   return {
     wall,
+    stdout: child.stdout,
     cpu: (usage.userMicros + usage.systemMicros + usage.childrenMicros) / 1e6,
     rssMiB: usage.maxRssKiB / 1024,
     sha256,
@@ -121,6 +122,32 @@ function benchSize(args, size, runs) {
   };
 }
 
+/** Recipient editions of the 1x content: the time each extra edition adds, as the build itself reports it. */
+const EDITIONS = 10;
+function benchEditions(args, runs) {
+  const root = path.resolve(REPO, args.dir, '1x');
+  const csv = path.join(root, 'recipients.csv');
+  const names = Array.from({ length: EDITIONS }, (_, i) => `Recipient ${String(i + 1).padStart(2, '0')} Ltd`);
+  fs.writeFileSync(csv, `name,email\n${names.map((n, i) => `${n},security@recipient${i + 1}.example`).join('\n')}\n`);
+  // A fixed day of sending keeps the editions, and so every run, byte-identical.
+  const extra = ['--recipients', csv, '--sent', '2026-11-29'];
+  const cli = path.resolve(REPO, args.cli);
+  process.stderr.write(`1x + ${EDITIONS} editions: warm-up`);
+  runOnce(cli, root, extra);
+  const perEdition = [];
+  const walls = [];
+  for (let i = 0; i < runs; i++) {
+    const r = runOnce(cli, root, extra);
+    const reported = /(\d+) editions? in ([\d.]+) s, ([\d.]+) s per edition/.exec(r.stdout);
+    if (!reported || Number(reported[1]) !== EDITIONS) throw new Error(`no editions line in the build's output:\n${r.stdout}`);
+    perEdition.push(Number(reported[3]));
+    walls.push(r.wall);
+    process.stderr.write(`, ${r.wall.toFixed(2)} s`);
+  }
+  process.stderr.write('\n');
+  return { editions: EDITIONS, runs, wall: median(walls), perEdition: median(perEdition) };
+}
+
 function machine() {
   let cpu = os.cpus()[0]?.model ?? 'unknown';
   try {
@@ -162,7 +189,7 @@ function verdicts(rows) {
   return lines;
 }
 
-function markdown(rows, host, args) {
+function markdown(rows, host, args, editions) {
   const pdfCell = (r) => r.pdfs.map((p) => `${p.pages} p / ${(p.bytes / 1024).toFixed(0)} KiB`).join('<br>');
   const table = [
     '| size | sections / controls / subprocessors | runs | median wall (min-max) | median CPU (user+sys) | peak RSS (median, max) | PDFs: pages / bytes | same zip every run |',
@@ -184,6 +211,14 @@ function markdown(rows, host, args) {
     '',
     `PDFs, top to bottom: ${pdfNames}.`,
     '',
+    ...(editions
+      ? [
+          `Recipient editions: the 1x build with ${editions.editions} recipients (\`--recipients\`, ${editions.runs} runs + 1 warm-up) takes ` +
+            `${editions.wall.toFixed(2)} s median wall; each extra edition adds ${editions.perEdition.toFixed(2)} s (median of the build's own ` +
+            '"s per edition" figure: content and fonts are parsed once, each edition is rendered, zipped and archived).',
+          '',
+        ]
+      : []),
     'Targets:',
     '',
     ...verdicts(rows),
@@ -205,7 +240,8 @@ function writeDoc(file, generated) {
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const rows = args.sizes.map((size, i) => benchSize(args, size, args.runs[i] ?? args.runs[args.runs.length - 1]));
-  const generated = markdown(rows, machine(), args);
+  const editions = args.sizes.includes('1x') ? benchEditions(args, 3) : undefined;
+  const generated = markdown(rows, machine(), args, editions);
   process.stdout.write(`${generated}\n`);
   if (args.doc) {
     writeDoc(path.resolve(REPO, args.doc), generated);
