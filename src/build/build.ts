@@ -10,7 +10,9 @@ import { writePackage, type WrittenPackage } from './package';
 import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
-import { loadRecipients, REGISTER_FILE, todayUtc, type Recipient } from '../recipients';
+import { UserError } from '../errors';
+import { fontCoverage, type FontCoverage } from '../lint/font-coverage';
+import { loadRecipients, REGISTER_FILE, todayUtc, undrawable, type Recipient } from '../recipients';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -65,6 +67,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(content.root, content.config.brand.fonts));
+  if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
     `${content.sections.length} sections, ${content.controls.length} controls, ${content.subprocessors.length} subprocessors, ${content.tables.length} tables`,
@@ -101,6 +105,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
   lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+/** Recipient names with characters the fonts cannot draw: an error where the name was written. */
+function checkRecipientGlyphs(recipients: readonly Recipient[], coverage: FontCoverage): Diagnostic[] {
+  const diagnostics = new Diagnostics();
+  for (const recipient of recipients) {
+    const chars = undrawable(recipient.name, coverage);
+    if (chars.length === 0) continue;
+    const codes = chars.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const message = `The recipient name ${JSON.stringify(recipient.name)} has characters the font cannot draw: ${codes}; they would print as empty boxes on every page. Write the name in characters the font has, or set brand.fonts in trust-package.yaml to fonts that include them`;
+    if (!recipient.at) throw new UserError(message, 1);
+    diagnostics.error(recipient.at, 'recipients/missing-glyph', message, { expected: 'characters the font draws', actual: codes });
+  }
+  return diagnostics.items;
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {

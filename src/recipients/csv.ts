@@ -70,7 +70,7 @@ export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: stri
       continue;
     }
     seen.set(key, name);
-    recipients.push({ name: name.value, ...(email && email.value !== '' ? { email: email.value } : {}) });
+    recipients.push({ name: name.value, ...(email && email.value !== '' ? { email: email.value } : {}), at: name.at });
   }
   return diagnostics.errorCount > before ? undefined : recipients;
 }

@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto';
 import { isCalendarDate } from '../content/checks';
+import type { Position } from '../diagnostics';
 import { UserError } from '../errors';
+import type { FontCoverage } from '../lint/font-coverage';
 
 /** Someone a recipient edition is prepared for. */
 export interface Recipient {
   /** The organisation's name as it should appear on the cover and in the NDA and DPA. */
   name: string;
   email?: string;
+  /** Where the name is written, when it comes from a recipients file. */
+  at?: Position;
+}
+
+/**
+ * The characters of a recipient's name that the fonts cannot draw (the name is printed in the normal and
+ * bold faces): each would come out as an empty box on every page of the edition.
+ */
+export function undrawable(name: string, coverage: FontCoverage): string[] {
+  const faces = [coverage.normal, coverage.bold].flatMap((c) => (c && 'codePoints' in c ? [c.codePoints] : []));
+  return [...new Set(name)].filter((char) => !/\s/u.test(char) && faces.some((points) => !points.has(char.codePointAt(0) ?? 0)));
 }
 
 /** What makes an edition: who receives it, on what day, and the ID derived from both and the inputs. */
