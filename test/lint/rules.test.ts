@@ -73,6 +73,16 @@ describe('the rule catalogue', () => {
     expect(missing).toEqual([]);
   });
 
+  test('every rule id of the recipients file is documented in docs/rules.md', () => {
+    const docs = fs.readFileSync(path.join(__dirname, '../../docs/rules.md'), 'utf8');
+    const ids = new Set<string>();
+    for (const file of sourceFiles(path.join(__dirname, '../../src'))) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/'(recipients\/[a-z-]+)'/g)) ids.add(m[1]);
+    }
+    expect(ids.size).toBeGreaterThan(5);
+    expect([...ids].filter((id) => !docs.includes(`\`${id}\``))).toEqual([]);
+  });
+
   test('every rule in the catalogue is documented in docs/rules.md', () => {
     const docs = fs.readFileSync(path.join(__dirname, '../../docs/rules.md'), 'utf8');
     expect([...RULES.keys()].filter((id) => !docs.includes(`\`${id}\``))).toEqual([]);
