@@ -14,11 +14,6 @@ export function projectPath(ctx: LoadContext, abs: string): string {
   return path.relative(ctx.root, abs).split(path.sep).join('/');
 }
 
-/** Absolute path of a file inside the content folder, from its content-relative `/` path. */
-export function contentFile(ctx: LoadContext, rel: string): string {
-  return path.join(ctx.contentDir, ...rel.split('/'));
-}
-
 /** The start of a file, where findings about the file as a whole are reported. */
 export function fileStart(file: string): { file: string; line: number; column: number } {
   return { file, line: 1, column: 1 };

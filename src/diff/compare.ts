@@ -53,19 +53,6 @@ export function diffSnapshots(from: Snapshot, to: Snapshot): PackageDiff {
   };
 }
 
-/** True when the two versions hold the same subprocessors, controls and sections. */
-export function isEmpty(diff: PackageDiff): boolean {
-  const lists = [diff.subprocessors, diff.controls];
-  const sections = diff.sections ? [diff.sections.added, diff.sections.removed, diff.sections.changed] : [];
-  return [...lists.flatMap((l) => [l.added, l.removed, l.changed]), ...sections].every((l) => l.length === 0);
-}
-
-/** True when the subprocessors differ: the change a DPA requires notice of. */
-export function subprocessorsChanged(diff: PackageDiff): boolean {
-  const s = diff.subprocessors;
-  return s.added.length + s.removed.length + s.changed.length > 0;
-}
-
 function diffList<T, F extends string>(
   before: readonly T[],
   after: readonly T[],
