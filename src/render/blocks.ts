@@ -12,6 +12,16 @@ type HeadingBlock = Extract<Block, { type: 'heading' }>;
 /** An image ready for pdfmake: SVG markup or a data URL for PNG and JPEG. */
 export type ImageAsset = { kind: 'svg'; svg: string } | { kind: 'raster'; dataUrl: string };
 
+/** The pdfmake node that draws an image within a box, keeping its proportions. */
+export function imageNode(asset: ImageAsset, fit: [number, number]): Content {
+  return asset.kind === 'svg' ? { svg: asset.svg, fit } : { image: asset.dataUrl, fit };
+}
+
+/** The logo as it heads a legal template or a notice. */
+export function logoHeading(logo: ImageAsset | undefined): Content[] {
+  return logo ? [{ ...(imageNode(logo, [140, 40]) as object), margin: [0, 0, 0, 10] } as Content] : [];
+}
+
 /** What rendering blocks needs besides the blocks: the theme, images, and how to draw directives. */
 export interface BlockContext {
   theme: Theme;
@@ -177,8 +187,7 @@ function image(src: string, alt: string, ctx: BlockContext): Content {
   // The loader reports missing or unreadable images; keeping the alt text means no words are lost.
   if (!asset) return { text: alt, italics: true, style: 'paragraph' };
   const fit: [number, number] = [475, 320];
-  const node: Content = asset.kind === 'svg' ? { svg: asset.svg, fit } : { image: asset.dataUrl, fit };
-  return { stack: [node], alignment: 'center', margin: [0, 4, 0, 10] };
+  return { stack: [imageNode(asset, fit)], alignment: 'center', margin: [0, 4, 0, 10] };
 }
 
 function linkColor(ctx: BlockContext): string {

@@ -1,6 +1,6 @@
 import type { Content, DynamicBackground } from 'pdfmake/interfaces';
 import type { Config } from '../content/types';
-import type { ImageAsset } from './blocks';
+import { imageNode, type ImageAsset } from './blocks';
 import { longDate } from './dates';
 import type { Theme } from './theme';
 
@@ -35,11 +35,7 @@ export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined
 
   const content: Content[] = [];
   if (logo) {
-    const fit: [number, number] = [200, 64];
-    content.push({
-      ...(logo.kind === 'svg' ? { svg: logo.svg, fit } : { image: logo.dataUrl, fit }),
-      absolutePosition: { x: left, y: 90 },
-    });
+    content.push({ ...(imageNode(logo, [200, 64]) as object), absolutePosition: { x: left, y: 90 } } as Content);
   }
   content.push(
     {

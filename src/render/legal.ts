@@ -1,6 +1,6 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Document } from '../markdown/model';
-import { renderBlocks } from './blocks';
+import { logoHeading, renderBlocks } from './blocks';
 import { footer, header } from './frame';
 import { baseDefinition, blockContext, type RenderInput } from './whitepaper';
 
@@ -27,9 +27,7 @@ export function legalDefinition(input: RenderInput, doc: Document, fallbackTitle
     note: 'Template: not legal advice',
     stamp: input.edition?.stamp,
   };
-  const logo: Content[] = input.logo
-    ? [{ ...(input.logo.kind === 'svg' ? { svg: input.logo.svg } : { image: input.logo.dataUrl }), fit: [140, 40], margin: [0, 0, 0, 10] }]
-    : [];
+  const logo = logoHeading(input.logo);
   return {
     ...baseDefinition(input, `${config.company.name} ${title}`, `${title} template of ${config.company.legalName}`, [
       config.company.name,

@@ -4,6 +4,7 @@ import { lineSummary } from '../diff/lines';
 import { longDate } from './dates';
 import { footer, header } from './frame';
 import { breakLongTokens } from './inline';
+import { logoHeading } from './blocks';
 import { keepGroup } from './markers';
 import { brandTable, type Cell } from './table';
 import { baseDefinition, type RenderInput } from './whitepaper';
@@ -40,9 +41,7 @@ export function noticeDefinition(input: RenderInput, diff: PackageDiff, addresse
   const title = 'Sub-processor change notice';
   const frame = { brand: config.company.name, title, classification: config.document.classification, note: `Notice of ${longDate(dates.notice)}` };
   const s = diff.subprocessors;
-  const logo: Content[] = input.logo
-    ? [{ ...(input.logo.kind === 'svg' ? { svg: input.logo.svg } : { image: input.logo.dataUrl }), fit: [140, 40], margin: [0, 0, 0, 10] }]
-    : [];
+  const logo = logoHeading(input.logo);
   const facts: [string, string][] = [
     ...(addressee ? [['To', addressee.email ? `${addressee.name} <${addressee.email}>` : addressee.name] as [string, string]] : []),
     ['From', config.company.legalName],
