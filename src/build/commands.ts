@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { listArchive, verifyPackage } from '../package';
-import { validate } from './build';
+import { loadConfig } from '../config';
+import { Diagnostics } from '../diagnostics';
 import { formatRegister, readRegister, REGISTER_FILE } from '../recipients';
 
 /** Checks a package and describes the outcome, one line per problem. */
@@ -14,10 +15,11 @@ export async function verify(target: string): Promise<{ ok: boolean; text: strin
 
 /** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
 export function list(contentDir: string): string {
-  // The archive location is a setting of the content; without a readable config, fall back to the default.
-  const checked = validate(contentDir);
+  // The archive location is a setting of the content; only the config is read for it (the sections and
+  // data play no part), and without a readable config the default is used.
+  const config = loadConfig(contentDir, new Diagnostics());
   const root = path.dirname(path.resolve(contentDir));
-  const archiveDir = path.resolve(root, checked.model?.content.config.archive.dir ?? 'out/archive');
+  const archiveDir = path.resolve(root, config?.archive.dir ?? 'out/archive');
   const entries = listArchive(archiveDir);
   // Recipient editions, if any were built, follow the packages they were made from.
   const register = readRegister(archiveDir);

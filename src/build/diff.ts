@@ -8,7 +8,9 @@ import { readRegister } from '../recipients';
 import { noticeDefinition } from '../render/notice';
 import { makeTheme } from '../render/theme';
 import { readImage } from './assets';
-import { validate, type CheckResult } from './build';
+import { loadConfig, placeholderValues } from '../config';
+import { Diagnostics } from '../diagnostics';
+import type { CheckResult } from './build';
 import type { DiffFormat } from './diff-formats';
 import { slug } from './package';
 
@@ -34,17 +36,18 @@ export interface DiffResult extends CheckResult {
 
 /** Compares two archived versions and says who holds the older one; for `pdf`, writes the change notice to out/. */
 export async function diff(options: DiffOptions): Promise<DiffResult> {
-  // The archive's place and the notice's brand come from the content; a broken config is reported, not guessed past.
-  const checked = validate(options.contentDir);
-  const model = checked.model;
-  if (!model) return { ok: false, diagnostics: checked.diagnostics };
-  const { config, root } = model.content;
+  // The archive's place and the notice's brand come from the config alone (the versions compared are
+  // archived packages); a broken config is reported, not guessed past.
+  const diagnostics = new Diagnostics();
+  const config = loadConfig(options.contentDir, diagnostics);
+  if (!config || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
+  const root = path.dirname(path.resolve(options.contentDir));
   const archiveDir = path.resolve(root, config.archive.dir);
   const from = await loadVersion(options.from, archiveDir);
   const to = await loadVersion(options.to, archiveDir);
   const changes = diffSnapshots(from, to);
   const recipients = affectedRecipients(readRegister(archiveDir), to);
-  const result = { ok: true, diagnostics: checked.diagnostics, diff: changes, recipients };
+  const result = { ok: true, diagnostics: diagnostics.items, diff: changes, recipients };
   if (options.format === 'text') return { ...result, text: formatText(changes, recipients) };
   if (options.format === 'md') return { ...result, text: formatMarkdown(changes, recipients) };
 
@@ -53,7 +56,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     theme: makeTheme(config),
     logo: config.brand.logo ? readImage(root, config.brand.logo) : undefined,
     images: new Map(),
-    data: { controls: [], subprocessors: [], tables: new Map(), values: model.values },
+    data: { controls: [], subprocessors: [], tables: new Map(), values: placeholderValues(config) },
   };
   const date = timestampFor(to.reviewDate, options.env ?? process.env);
   const fonts = readFonts(root, config.brand.fonts);

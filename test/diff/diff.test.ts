@@ -147,3 +147,19 @@ function idOf(recipient: string): string {
   const lines = fs.readFileSync(path.join(project, 'out', 'archive', 'register.jsonl'), 'utf8').split('\n').filter(Boolean);
   return lines.map((l) => JSON.parse(l)).find((e) => e.recipient === recipient).documentId;
 }
+
+describe('diff with a broken configuration', () => {
+  it('reports the configuration problem and compares nothing', () => {
+    const broken = copyProject();
+    try {
+      const config = path.join(broken, 'content', 'trust-package.yaml');
+      fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('archive:', 'archve:').replace(/^legal:/m, 'archve:\n  dir: x\nlegal:'));
+      const result = runCli(['diff', '2026-06-26', '2026-09-30'], broken);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^content\/trust-package\.yaml:\d+:1 {2}error {2}unknown key "archve"; did you mean "archive"\?.*config\/unknown-key$/m);
+      expect(result.stdout).toBe('');
+    } finally {
+      removeProject(broken);
+    }
+  });
+});
