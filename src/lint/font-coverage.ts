@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FontFiles } from '../content/types';
-import { defaultFontFiles } from '../pdf/fonts';
+import { defaultFontFiles, readFontFile } from '../pdf/fonts';
+import { shareParsedFonts } from '../pdf/shared-fonts';
 import type { Face } from './texts';
 
 /** What one face of the font family can draw, or why it could not be read. */
@@ -20,7 +20,7 @@ export function fontCoverage(root: string, files: FontFiles | undefined): FontCo
     const file = resolved[face];
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path.resolve(root, file));
+      bytes = readFontFile(path.resolve(root, file));
     } catch {
       continue;
     }
@@ -37,6 +37,8 @@ export function fontCoverage(root: string, files: FontFiles | undefined): FontCo
 
 function open(file: string, bytes: Buffer): FaceCoverage {
   try {
+    // The renderer parses the same bytes later: through the shared fontkit, both use one parse.
+    shareParsedFonts();
     // Loaded here so that commands without a glyph check do not pay for it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fontkit = require('fontkit') as typeof import('fontkit');

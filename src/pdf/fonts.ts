@@ -16,10 +16,25 @@ export function defaultFontFiles(): FontFiles {
   };
 }
 
+const read = new Map<string, Buffer>();
+
+/**
+ * A font file's bytes, read once per process. The content checks and the renderer get the same Buffer,
+ * so the font is also parsed only once (see shared-fonts.ts, which remembers parses by Buffer).
+ */
+export function readFontFile(abs: string): Buffer {
+  let bytes = read.get(abs);
+  if (!bytes) {
+    bytes = readFileSync(abs);
+    read.set(abs, bytes);
+  }
+  return bytes;
+}
+
 /** Reads the brand's font files (project-relative paths) or Roboto into memory. */
 export function readFonts(root: string, files: FontFiles | undefined): FontBytes {
   const resolved = files ?? defaultFontFiles();
-  const read = (file: string) => readFileSync(path.resolve(root, file));
+  const read = (file: string) => readFontFile(path.resolve(root, file));
   return {
     normal: read(resolved.normal),
     bold: read(resolved.bold),
