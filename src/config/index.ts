@@ -1,4 +1,4 @@
 export { configSchema } from './schema';
 export { CONFIG_FILE, loadConfig, parseConfig } from './load';
 export { configRules, type ConfigRule, type ConfigRuleContext } from './rules';
-export { placeholderValues } from './values';
+export { optionalSettingKeys, placeholderValues } from './values';

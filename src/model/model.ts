@@ -1,5 +1,5 @@
 import type { Content, DataTable } from '../content/types';
-import { placeholderValues } from '../config';
+import { optionalSettingKeys, placeholderValues } from '../config';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from '../markdown';
 import type { Block, Document, Run } from '../markdown/model';
@@ -18,16 +18,14 @@ export interface PackageModel {
   images: string[];
 }
 
-/** Settings that may be left out; a `::field` naming one prints a fill-in line while it is unset. */
-const OPTIONAL_KEYS: ReadonlySet<string> = new Set(['company.address', 'document.version', 'legal.governingLaw']);
-
 /** Parses every Markdown source once; problems go to `diagnostics`. */
 export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): PackageModel {
   const values = placeholderValues(content.config);
+  const optionalKeys = optionalSettingKeys();
   const tables = new Map(content.tables.map((t) => [t.src, t]));
   const tableSrcs = new Set(tables.keys());
   const parse = (file: string, text: string, anchors: Set<string>) =>
-    parseMarkdown(text, { file, values, optionalKeys: OPTIONAL_KEYS, tables: tableSrcs, exists, anchors, diagnostics });
+    parseMarkdown(text, { file, values, optionalKeys, tables: tableSrcs, exists, anchors, diagnostics });
 
   const whitepaperAnchors = new Set<string>();
   const sections = content.sections.map((s) => parse(s.file, s.text, whitepaperAnchors));

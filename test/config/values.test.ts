@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { placeholderValues } from '../../src/config';
+import { describe, expect, it, test } from 'vitest';
+import { optionalSettingKeys, placeholderValues } from '../../src/config';
 import type { Config } from '../../src/content';
 
 const config: Config = {
@@ -44,4 +44,10 @@ test('settings left out have no placeholder value', () => {
 test('rules and brand fonts are not placeholder values', () => {
   const keys = [...placeholderValues(config).keys()];
   expect(keys.filter((key) => key.startsWith('rules') || key.startsWith('brand.fonts'))).toEqual([]);
+});
+
+describe('optionalSettingKeys', () => {
+  it('lists the settings a user may leave out that have no default, read from the schema', () => {
+    expect([...optionalSettingKeys()].sort()).toEqual(['brand.logo', 'company.address', 'document.version', 'legal.governingLaw']);
+  });
 });
