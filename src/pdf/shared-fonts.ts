@@ -1,5 +1,34 @@
 import path from 'node:path';
 
+/** A fontkit glyph: the characters it stands for become the PDF's ToUnicode map, which search and copy read. */
+interface Glyph {
+  codePoints: number[];
+}
+
+/** A parsed fontkit font, as far as glyph creation goes. */
+interface ParsedFont {
+  getGlyph?: (id: number, codePoints?: number[]) => Glyph | null;
+}
+
+/**
+ * fontkit makes each glyph once per parsed font and keeps the characters it was first asked for. When
+ * pdfkit embeds a composite glyph ("ñ"), the parts ("n", the tilde) are made without characters; with one
+ * parse per document that came after all the document's text, but a later document sharing the parse
+ * would get "n" with no characters, and its text could not be searched or copied. So a glyph made
+ * without characters takes them from the first caller that has them, as it would have in a fresh parse.
+ */
+function keepGlyphCharacters<T>(font: T): T {
+  const parsed = font as ParsedFont;
+  const getGlyph = parsed.getGlyph;
+  if (typeof getGlyph !== 'function') return font;
+  parsed.getGlyph = function (this: ParsedFont, id: number, codePoints: number[] = []) {
+    const glyph = getGlyph.call(this, id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}
+
 /** fontkit's entry point, as far as pdfkit uses it. */
 interface Fontkit {
   create(buffer: Uint8Array, postscriptName?: string): unknown;
@@ -38,7 +67,7 @@ export function shareParsedFonts(): boolean {
       if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
       let font = parsed.get(buffer);
       if (!font) {
-        font = fontkit.create(buffer);
+        font = keepGlyphCharacters(fontkit.create(buffer));
         parsed.set(buffer, font);
       }
       return font;
