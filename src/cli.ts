@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic } from './diagnostics';
-import { UserError } from './errors';
-import { isEmail } from './content/checks';
-import { checkRecipientName, checkSentDate } from './recipients/recipient';
-import { DIFF_FORMATS, type DiffFormat } from './build/diff-formats';
-import type { Progress } from './build/progress';
+import { UserError } from './diagnostics/errors';
+import { isEmail } from './load/checks';
+import { checkRecipientName, checkSentDate } from './load/recipient';
+import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
+import type { Progress } from './commands/progress';
 
 // Each command loads only the modules it needs: verify and list never pay for the renderer.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
-  build: () => require('./build/build') as typeof import('./build/build'),
-  commands: () => require('./build/commands') as typeof import('./build/commands'),
-  diff: () => require('./build/diff') as typeof import('./build/diff'),
+  build: () => require('./commands/build') as typeof import('./commands/build'),
+  commands: () => require('./commands/verify-list') as typeof import('./commands/verify-list'),
+  diff: () => require('./commands/diff') as typeof import('./commands/diff'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -1,5 +1,5 @@
-import type { RegisterEntry } from '../recipients';
-import type { Snapshot } from './snapshot';
+import type { RegisterEntry } from '../archive';
+import type { Snapshot } from '../model/data-files';
 
 /** A recipient to tell, and the latest edition they received. */
 export type AffectedRecipient = Pick<RegisterEntry, 'recipient' | 'email' | 'reviewDate' | 'revision' | 'sent' | 'documentId'>;

@@ -1,5 +1,5 @@
 import { compareLines, type LineChange } from './lines';
-import type { ControlData, SectionData, Snapshot, SubprocessorData } from './snapshot';
+import type { ControlData, SectionData, Snapshot, SubprocessorData } from '../model/data-files';
 
 /** One field whose value differs, both values as text. */
 export interface FieldChange {

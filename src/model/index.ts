@@ -1,2 +1,5 @@
-export * from './model';
-export * from './text';
+export type * from './blocks';
+export * from './package';
+export * from './section-text';
+export * from './data-files';
+export * from './markdown';

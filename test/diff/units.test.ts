@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affectedRecipients, compareLines, lineSummary } from '../../src/diff';
-import type { RegisterEntry } from '../../src/recipients';
+import type { RegisterEntry } from '../../src/archive';
 
 describe('compareLines', () => {
   it('counts added and removed lines and names the first change', () => {

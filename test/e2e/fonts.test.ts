@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZip } from '../../src/package';
-import { defaultFontFiles } from '../../src/pdf/fonts';
+import { defaultFontFiles } from '../../src/load/fonts';
 import { normalise, readPdf } from '../helpers/pdf';
 import { copyProject, removeProject, runCli } from '../helpers/project';
 

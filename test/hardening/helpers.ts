@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { readImage, readImages } from '../../src/build/assets';
-import { renderDocuments, type RenderedDocument } from '../../src/build/documents';
-import { loadModel } from '../../src/build/validate';
+import { readImage, readImages } from '../../src/load/assets';
+import { renderDocuments, type RenderedDocument } from '../../src/commands/documents';
+import { loadModel } from '../../src/commands/validate';
 import { Diagnostics } from '../../src/diagnostics';
-import { readFonts } from '../../src/pdf/fonts';
-import { lines } from '../content/fixtures';
+import { readFonts } from '../../src/load/fonts';
+import { lines } from '../load/fixtures';
 import { testdir } from '../helpers/testdir';
-import { files, TODAY } from '../lint/helpers';
+import { files, TODAY } from '../checks/helpers';
 
 /** The repository root, where dist/cli.js is (compiled by `make`, which `make test` runs first). */
 export const REPO = path.join(__dirname, '..', '..');

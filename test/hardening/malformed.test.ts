@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CONFIG, CONTROLS } from '../content/fixtures';
+import { CONFIG, CONTROLS } from '../load/fixtures';
 import { cli, listing, projectDir, withoutClockWarnings } from './helpers';
 
 /** Runs `validate` and `build` on a project; both must fail cleanly with `line` among their findings, leaving out/ as it was. */

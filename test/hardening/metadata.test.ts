@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONFIG } from '../content/fixtures';
+import { CONFIG } from '../load/fixtures';
 import { normalise, readPdf } from '../helpers/pdf';
 import { render } from './helpers';
 

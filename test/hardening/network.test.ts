@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { build } from '../../src/build/build';
-import { readFonts } from '../../src/pdf/fonts';
-import { renderPdf } from '../../src/pdf/render';
+import { build } from '../../src/commands/build';
+import { readFonts } from '../../src/load/fonts';
+import { renderPdf } from '../../src/formats/pdf/engine/render';
 import { listing, projectDir } from './helpers';
 import path from 'node:path';
 

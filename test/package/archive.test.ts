@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackageError, archivePackage, listArchive, sha256Hex } from '../../src/package';
+import { PackageError, sha256Hex } from '../../src/package';
+import { archivePackage, listArchive } from '../../src/archive';
 import { ZIP_NAME, archiveSample, samplePackage } from './helpers/build';
 import { tempDir } from './helpers/temp';
 

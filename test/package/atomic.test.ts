@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackageError, writeDirAtomic, writeFileAtomic } from '../../src/package';
+import { PackageError } from '../../src/package';
+import { writeDirAtomic, writeFileAtomic } from '../../src/archive';
 import { tempDir } from './helpers/temp';
 
 describe('writeFileAtomic', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitSource } from '../../src/package';
+import { gitSource } from '../../src/load';
 import { tempDir } from './helpers/temp';
 
 const git = (cwd: string, ...args: string[]) =>

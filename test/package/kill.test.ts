@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archivePackage, listArchive, makeZip, packageContents, sha256Hex, timestampFor, verifyPackage } from '../../src/package';
+import { makeZip, packageContents, sha256Hex, timestampFor, verifyPackage } from '../../src/package';
+import { archivePackage, listArchive } from '../../src/archive';
 import { spawnTs } from './helpers/run-ts';
 import { sampleFiles, sampleMeta } from './helpers/sample';
 import { tempDir } from './helpers/temp';

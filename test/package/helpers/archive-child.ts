@@ -1,6 +1,7 @@
 // Builds a large package and archives it, so a test can SIGKILL this process part-way through the archive
 // write. Arguments: <archiveDir> <megabytes> <variant> <allowRevision: yes|no>.
-import { archivePackage, makeZip, packageContents, timestampFor } from '../../../src/package';
+import { makeZip, packageContents, timestampFor } from '../../../src/package';
+import { archivePackage } from '../../../src/archive';
 import { sampleFiles, sampleMeta } from './sample';
 
 async function main(): Promise<void> {

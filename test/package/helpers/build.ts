@@ -1,5 +1,6 @@
 // Builds sample packages in memory, the way the build command would, for archive and verify tests.
-import { archivePackage, makeZip, packageContents, timestampFor, type ZipEntry } from '../../../src/package';
+import { makeZip, packageContents, timestampFor, type ZipEntry } from '../../../src/package';
+import { archivePackage } from '../../../src/archive';
 import { sampleFiles, sampleMeta } from './sample';
 
 /** The zip name the build uses for the sample company and date. */

@@ -1,0 +1,35 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PackageError, readZip } from '../package';
+import { archiveFolders, listArchive, parseArchiveFolderName } from '.';
+import { snapshotFromFiles, type Snapshot } from '../model/data-files';
+
+/**
+ * Loads a version to compare. A review date (`2026-06-26`) is the latest revision of that date in the
+ * archive; an archive folder name (`2026-06-26-r2`) is that revision; anything else is the path of a zip.
+ */
+export async function loadVersion(ref: string, archiveDir: string): Promise<Snapshot> {
+  const named = parseArchiveFolderName(ref);
+  if (named && !(await isFile(ref))) {
+    const explicit = /-r\d+$/.test(ref);
+    const packages = listArchive(archiveDir).filter((p) => p.reviewDate === named.reviewDate && (!explicit || p.revision === named.revision));
+    const chosen = packages[packages.length - 1];
+    if (!chosen) {
+      const known = archiveFolders(archiveDir).map((f) => path.basename(f.dir));
+      throw new PackageError(
+        `No archived package for ${ref} in ${archiveDir}; ${known.length ? `archived: ${known.join(', ')}` : 'the archive is empty'}. Give an archived review date or the path of a package zip.`,
+      );
+    }
+    return snapshotFromFiles(await unzip(chosen.zip), ref, chosen.revision);
+  }
+  if (!(await isFile(ref))) throw new PackageError(`${ref} is neither a review date (YYYY-MM-DD) nor a package zip that exists.`);
+  return snapshotFromFiles(await unzip(ref), ref);
+}
+
+async function unzip(file: string): Promise<Map<string, Buffer>> {
+  return new Map((await readZip(await readFile(file), file)).map((f) => [f.path, f.bytes]));
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isFile() ?? false;
+}

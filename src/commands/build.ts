@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Diagnostics, type Diagnostic } from '../diagnostics';
+import type { PackageModel } from '../model';
+import { timestampFor } from '../package';
+import { readFonts } from '../load/fonts';
+import { readImage, readImages } from '../load/assets';
+import { renderDocuments } from './documents';
+import { writePackage, type WrittenPackage } from './package';
+import { Stopwatch, type ProgressListener } from './progress';
+import { loadModel } from './validate';
+import { writeEdition, type WrittenEdition } from './editions';
+import { UserError } from '../diagnostics/errors';
+import { fontCoverage, type FontCoverage } from '../checks/font-coverage';
+import { loadRecipients, todayUtc, undrawable, type Recipient } from '../load';
+import { REGISTER_FILE } from '../archive';
+
+/** What `build` needs to know beyond the content itself. */
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Archive changed content as a new revision of an already archived review date. */
+  revision: boolean;
+  env?: NodeJS.ProcessEnv;
+  onProgress?: ProgressListener;
+  /** Also build an edition for each of these recipients (parsed content and fonts are shared). */
+  recipients?: Recipient[];
+  /** A CSV of recipients (name, email) to build editions for, in addition to `recipients`. */
+  recipientsFile?: string;
+  /** The day the editions are sent, YYYY-MM-DD; default today in UTC. */
+  sent?: string;
+}
+
+/** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
+export interface CheckResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface BuildResult extends CheckResult {
+  package?: WrittenPackage;
+  /** The recipient editions built, in the order asked for. */
+  editions?: WrittenEdition[];
+  /** One line for the user about where the package went. */
+  summary?: string;
+}
+
+/** Loads and checks the content without building anything. */
+export function validate(contentDir: string): CheckResult & { model?: PackageModel } {
+  const diagnostics = new Diagnostics();
+  const model = loadModel(contentDir, diagnostics);
+  return { ok: model !== undefined && !diagnostics.hasErrors(), diagnostics: diagnostics.items, model };
+}
+
+/** Builds, packages and archives; writes nothing when the content has errors. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const watch = new Stopwatch(options.onProgress ?? (() => {}));
+  const checked = validate(options.contentDir);
+  const model = checked.model;
+  if (!checked.ok || !model) return checked;
+  const recipients = [...(options.recipients ?? [])];
+  if (options.recipientsFile) {
+    const diagnostics = new Diagnostics();
+    const listed = loadRecipients(options.recipientsFile, diagnostics);
+    const all = [...checked.diagnostics, ...diagnostics.items];
+    if (!listed) return { ok: false, diagnostics: all };
+    recipients.push(...listed);
+    checked.diagnostics = all;
+  }
+  const { content } = model;
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(content.root, content.config.brand.fonts));
+  if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
+  watch.lap(
+    'load',
+    `${content.sections.length} sections, ${content.controls.length} controls, ${content.subprocessors.length} subprocessors, ${content.tables.length} tables`,
+  );
+
+  const { config, root } = content;
+  const fonts = readFonts(root, config.brand.fonts);
+  const images = readImages(root, model.images);
+  const logo = config.brand.logo ? readImage(root, config.brand.logo) : undefined;
+  const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
+  const documents = await renderDocuments(model, images, logo, fonts, date);
+  watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
+
+  const written = await writePackage(model, documents, {
+    contentDir: options.contentDir,
+    outDir: path.resolve(options.outDir),
+    revision: options.revision,
+    date,
+    toolVersion: toolVersion(),
+  });
+  watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
+  const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  if (recipients.length === 0) return { ...checked, package: written, summary };
+
+  const sent = options.sent ?? todayUtc();
+  const ctx = { model, images, logo, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const editions: WrittenEdition[] = [];
+  for (const recipient of recipients) {
+    const edition = await writeEdition(ctx, recipient, sent);
+    editions.push(edition);
+    watch.lap('edition', `${edition.documentId} ${recipient.name}, ${(edition.bytes / 1024).toFixed(0)} KiB, archive ${edition.archive.status}`);
+  }
+  const seconds = editions.reduce((sum, e) => sum + e.seconds, 0);
+  const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
+  lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
+  return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+/** Recipient names with characters the fonts cannot draw: an error where the name was written. */
+function checkRecipientGlyphs(recipients: readonly Recipient[], coverage: FontCoverage): Diagnostic[] {
+  const diagnostics = new Diagnostics();
+  for (const recipient of recipients) {
+    const chars = undrawable(recipient.name, coverage);
+    if (chars.length === 0) continue;
+    const codes = chars.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const message = `The recipient name ${JSON.stringify(recipient.name)} has characters the font cannot draw: ${codes}; they would print as empty boxes on every page. Write the name in characters the font has, or set brand.fonts in trust-package.yaml to fonts that include them`;
+    if (!recipient.at) throw new UserError(message, 1);
+    diagnostics.error(recipient.at, 'recipients/missing-glyph', message, { expected: 'characters the font draws', actual: codes });
+  }
+  return diagnostics.items;
+}
+
+function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {
+  return path.join(path.resolve(content.root, content.config.archive.dir), REGISTER_FILE);
+}
+
+/** The tool's own version, from its package.json. */
+export function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,91 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, type AffectedRecipient, type PackageDiff } from '../diff';
+import { loadVersion } from '../archive';
+import { timestampFor } from '../package';
+import { writeFileAtomic } from '../archive';
+import { readFonts } from '../load/fonts';
+import { renderPdf } from '../formats/pdf/engine/render';
+import { readRegister } from '../archive';
+import { noticeDefinition } from '../formats/pdf/notice';
+import { makeTheme } from '../formats/pdf/theme';
+import { readImage } from '../load/assets';
+import { loadConfig, placeholderValues } from '../load';
+import { Diagnostics } from '../diagnostics';
+import type { CheckResult } from './build';
+import type { DiffFormat } from './diff-formats';
+import { slug } from './package';
+
+export interface DiffOptions {
+  from: string;
+  to: string;
+  format: DiffFormat;
+  contentDir: string;
+  outDir: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface DiffResult extends CheckResult {
+  /** What to print: the comparison (text, md), or where the notice went and whom to send it to (pdf). */
+  text?: string;
+  diff?: PackageDiff;
+  recipients?: AffectedRecipient[];
+  /** The general change notice written, for `pdf`. */
+  file?: string;
+  /** Every notice written, for `pdf`: the general one, then one addressed to each recipient to tell. */
+  files?: string[];
+}
+
+/** Compares two archived versions and says who holds the older one; for `pdf`, writes the change notice to out/. */
+export async function diff(options: DiffOptions): Promise<DiffResult> {
+  // The archive's place and the notice's brand come from the config alone (the versions compared are
+  // archived packages); a broken config is reported, not guessed past.
+  const diagnostics = new Diagnostics();
+  const config = loadConfig(options.contentDir, diagnostics);
+  if (!config || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
+  const root = path.dirname(path.resolve(options.contentDir));
+  const archiveDir = path.resolve(root, config.archive.dir);
+  const from = await loadVersion(options.from, archiveDir);
+  const to = await loadVersion(options.to, archiveDir);
+  const changes = diffSnapshots(from, to);
+  const recipients = affectedRecipients(readRegister(archiveDir), to);
+  const result = { ok: true, diagnostics: diagnostics.items, diff: changes, recipients };
+  if (options.format === 'text') return { ...result, text: formatText(changes, recipients) };
+  if (options.format === 'md') return { ...result, text: formatMarkdown(changes, recipients) };
+
+  const input = {
+    config,
+    theme: makeTheme(config),
+    logo: config.brand.logo ? readImage(root, config.brand.logo) : undefined,
+    images: new Map(),
+    data: { controls: [], subprocessors: [], tables: new Map(), values: placeholderValues(config) },
+  };
+  const date = timestampFor(to.reviewDate, options.env ?? process.env);
+  const fonts = readFonts(root, config.brand.fonts);
+  const version = to.revision && to.revision > 1 ? `${to.reviewDate}-r${to.revision}` : to.reviewDate;
+  const base = path.join(path.resolve(options.outDir), `${slug(config.company.name)}-subprocessor-change-notice-${version}`);
+  await mkdir(path.dirname(base), { recursive: true });
+  const written: { file: string; pages: number; to?: string }[] = [];
+  // The general notice, then one addressed copy for each recipient to tell, ready to send.
+  for (const addressee of [undefined, ...recipients]) {
+    const pdf = await renderPdf(
+      () => noticeDefinition(input, changes, addressee && { name: addressee.recipient, email: addressee.email }),
+      fonts,
+      date,
+    );
+    const file = addressee ? `${base}-${slug(addressee.recipient)}.pdf` : `${base}.pdf`;
+    await writeFileAtomic(file, pdf.bytes);
+    written.push({ file, pages: pdf.pages, to: addressee?.recipient });
+  }
+  const show = (file: string) => path.relative(process.cwd(), file) || file;
+  const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+  const lines = formatText(changes, recipients).split('\n');
+  const audience = lines.slice(lines.findIndex((line) => line.startsWith('Recipients to tell')));
+  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${w.to}, ${pages(w.pages)})`);
+  return {
+    ...result,
+    file: written[0].file,
+    files: written.map((w) => w.file),
+    text: [`${show(written[0].file)} (${pages(written[0].pages)})`, ...audience, ...(addressed.length ? ['Addressed copies:', ...addressed] : [])].join('\n'),
+  };
+}

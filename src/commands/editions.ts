@@ -1,0 +1,100 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PackageModel } from '../model';
+import { makeZip, packageContents, sha256Hex, timestampFor, type PackageMeta } from '../package';
+import { parseArchiveFolderName, writeFileAtomic } from '../archive';
+import type { FontBytes } from '../load/fonts';
+import { documentId, type Recipient } from '../load';
+import { appendRegister, archiveEdition, editionPath } from '../archive';
+import type { ImageAsset } from '../formats/pdf/blocks';
+import { longDate } from '../text/dates';
+import { renderDocuments } from './documents';
+import { dataFiles, slug } from './package';
+
+/** One recipient edition, written and archived, and its line in the register. */
+export interface WrittenEdition {
+  recipient: Recipient;
+  sent: string;
+  documentId: string;
+  zipPath: string;
+  sha256: string;
+  bytes: number;
+  archive: { status: 'stored' | 'unchanged'; file: string };
+  /** Seconds this edition took to render, zip, archive and register. */
+  seconds: number;
+}
+
+/** What every edition of one package shares: parsed once, rendered per recipient. */
+export interface EditionContext {
+  model: PackageModel;
+  images: ReadonlyMap<string, ImageAsset>;
+  logo: ImageAsset | undefined;
+  fonts: FontBytes;
+  /** The base package's manifest fields: editions record the same inputs, commit and tool. */
+  meta: PackageMeta;
+  /** The base package's archive folder, `<archive>/<reviewDate>[-r<N>]`. */
+  baseDir: string;
+  outDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The zip name a recipient receives: the package's name with the recipient's slug appended. */
+export function editionZipName(company: string, reviewDate: string, recipient: string): string {
+  return `${slug(company)}-trust-package-${reviewDate}-${slug(recipient)}.zip`;
+}
+
+/** The line printed on every page of an edition. */
+export function stampText(classification: string, recipient: string, sent: string, id: string): string {
+  return `${classification}, provided to ${recipient} on ${longDate(sent)} · ID ${id}`;
+}
+
+/**
+ * Builds one recipient's edition: the three documents stamped and with the counterparty filled in,
+ * the same data files, a manifest naming the recipient; archives it under `<archive>/editions/`,
+ * writes it to out/ and appends a line to the register.
+ */
+export async function writeEdition(ctx: EditionContext, recipient: Recipient, sent: string): Promise<WrittenEdition> {
+  const started = performance.now();
+  const { config, root } = ctx.model.content;
+  const reviewDate = config.document.reviewDate;
+  const id = documentId(recipient.name, sent, ctx.meta.inputsSha256);
+  const mark = { recipient: recipient.name, documentId: id, stamp: stampText(config.document.classification, recipient.name, sent, id) };
+  // Dated the day of sending (or SOURCE_DATE_EPOCH), so the same recipient, day and inputs give the same bytes.
+  const date = timestampFor(sent, ctx.env);
+  const documents = await renderDocuments(ctx.model, ctx.images, ctx.logo, ctx.fonts, date, mark);
+  const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(ctx.model)];
+  const { entries } = packageContents(files, {
+    ...ctx.meta,
+    recipient: { name: recipient.name, ...(recipient.email ? { email: recipient.email } : {}), sent, documentId: id },
+  });
+  const built = await makeZip(entries, date);
+
+  const archiveDir = path.resolve(root, config.archive.dir);
+  const archived = await archiveEdition(editionPath(archiveDir, reviewDate, slug(recipient.name), sent, id), built);
+  const zipName = editionZipName(config.company.name, reviewDate, recipient.name);
+  const zipPath = path.join(ctx.outDir, zipName);
+  await mkdir(ctx.outDir, { recursive: true });
+  await writeFileAtomic(zipPath, archived.zip);
+  const sha256 = sha256Hex(archived.zip);
+  await appendRegister(archiveDir, {
+    recipient: recipient.name,
+    email: recipient.email ?? null,
+    reviewDate,
+    revision: parseArchiveFolderName(path.basename(ctx.baseDir))?.revision ?? 1,
+    sent,
+    documentId: id,
+    zip: zipName,
+    zipSha256: sha256,
+    builtAt: new Date().toISOString(),
+  });
+  return {
+    recipient,
+    sent,
+    documentId: id,
+    zipPath,
+    sha256,
+    bytes: archived.zip.length,
+    archive: { status: archived.status, file: archived.file },
+    seconds: (performance.now() - started) / 1000,
+  };
+}

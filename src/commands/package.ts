@@ -1,0 +1,115 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sectionTexts, type PackageModel } from '../model';
+import { hashInputs, makeZip, packageContents, sha256Hex, type PackageMeta } from '../package';
+import { archivePackage, writeFileAtomic } from '../archive';
+import { gitSource } from '../load';
+import type { RenderedDocument } from './documents';
+
+/** Where the package went and what the archive did with it. */
+export interface WrittenPackage {
+  zipPath: string;
+  bytes: number;
+  files: number;
+  sha256: string;
+  archive: { status: 'stored' | 'unchanged' | 'revision'; dir: string };
+  /** What the manifest records besides the files; recipient editions of this package share it. */
+  meta: PackageMeta;
+}
+
+interface WriteOptions {
+  contentDir: string;
+  outDir: string;
+  revision: boolean;
+  date: Date;
+  toolVersion: string;
+}
+
+/** The company name as it appears in file names: lower case, ASCII letters and digits, hyphens between. */
+export function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'company'
+  );
+}
+
+/** Machine-readable copies of the controls, subprocessors and section texts, for recipients and their tools. */
+export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[] {
+  const { config, controls, subprocessors } = model.content;
+  const head = { company: config.company.name, reviewDate: config.document.reviewDate };
+  const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  return [
+    {
+      path: 'data/controls.json',
+      bytes: json({
+        ...head,
+        controls: controls.map((c) => ({ id: c.id, area: c.area, control: c.control, frameworks: c.frameworks })),
+      }),
+    },
+    {
+      path: 'data/subprocessors.json',
+      bytes: json({
+        ...head,
+        subprocessors: subprocessors.map((s) => ({
+          name: s.name,
+          purpose: s.purpose,
+          data: s.data,
+          location: s.location,
+          certifications: s.certifications,
+          ...(s.website ? { website: s.website } : {}),
+        })),
+      }),
+    },
+    { path: 'data/sections.json', bytes: json({ ...head, sections: sectionTexts(model.sections) }) },
+  ];
+}
+
+/** Every file the package is built from: all of the content folder, and the assets it uses. */
+export function inputFiles(model: PackageModel, contentDir: string): { path: string; bytes: Buffer }[] {
+  const { root, config } = model.content;
+  const paths = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (entry.isFile()) paths.add(abs);
+    }
+  };
+  walk(path.resolve(contentDir));
+  const assets = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), ...model.images];
+  for (const asset of assets) if (asset) paths.add(path.resolve(root, asset));
+  return [...paths].map((abs) => ({ path: path.relative(root, abs).split(path.sep).join('/'), bytes: readFileSync(abs) }));
+}
+
+/** Zips the documents and data with a manifest and checksums, archives the package, then writes the zip to out/. */
+export async function writePackage(model: PackageModel, documents: readonly RenderedDocument[], options: WriteOptions): Promise<WrittenPackage> {
+  const { config, root } = model.content;
+  const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(model)];
+  const meta: PackageMeta = {
+    tool: { name: 'trust-package', version: options.toolVersion },
+    company: config.company.name,
+    reviewDate: config.document.reviewDate,
+    source: gitSource(root),
+    inputsSha256: hashInputs(inputFiles(model, options.contentDir)),
+  };
+  const { entries } = packageContents(files, meta);
+  const zip = await makeZip(entries, options.date);
+  const zipName = `${slug(config.company.name)}-trust-package-${config.document.reviewDate}.zip`;
+  const archiveDir = path.resolve(root, config.archive.dir);
+  const archive = await archivePackage({
+    archiveDir,
+    reviewDate: config.document.reviewDate,
+    zipName,
+    zip,
+    files: entries,
+    allowRevision: options.revision,
+  });
+  const zipPath = path.join(options.outDir, zipName);
+  mkdirSync(options.outDir, { recursive: true });
+  await writeFileAtomic(zipPath, zip);
+  return { zipPath, bytes: zip.length, files: entries.length, sha256: sha256Hex(zip), archive, meta };
+}

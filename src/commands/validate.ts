@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadContent } from '../load';
+import type { FontFiles } from '../load/types';
+import { applyRuleSettings, fontCoverage, lintModel, type LintSettings } from '../checks';
+import type { Diagnostics } from '../diagnostics';
+import { buildModel, type PackageModel } from '../model';
+
+/**
+ * Loads, parses and checks the content, then applies the `rules:` settings to every finding; returns
+ * the model, or undefined when nothing could be loaded. `settings` overrides the clock or file access of the checks.
+ */
+export function loadModel(contentDir: string, diagnostics: Diagnostics, settings: Partial<LintSettings> = {}): PackageModel | undefined {
+  const content = loadContent(contentDir, diagnostics);
+  if (!content) return undefined;
+  const exists = (projectPath: string) => existsSync(path.resolve(content.root, projectPath));
+  const model = buildModel(content, diagnostics, exists);
+  const legalDir = `${path.relative(content.root, path.resolve(contentDir)).split(path.sep).join('/')}/legal`;
+  if (!content.legal.nda) missingTemplate(diagnostics, `${legalDir}/nda.md`, 'the mutual NDA template');
+  if (!content.legal.dpa) missingTemplate(diagnostics, `${legalDir}/dpa.md`, 'the DPA template');
+  lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ruleSettings: content.config.rules, ...settings });
+  applyRuleSettings(content.config, diagnostics);
+  return model;
+}
+
+/** What the content checks read from disk: fonts and images, under the project root; today's date. */
+function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings {
+  return {
+    today: new Date(),
+    readFile: (projectPath) => {
+      try {
+        return readFileSync(path.resolve(root, projectPath));
+      } catch {
+        return undefined;
+      }
+    },
+    fonts: fontCoverage(root, fonts),
+  };
+}
+
+function missingTemplate(diagnostics: Diagnostics, file: string, what: string): void {
+  diagnostics.error({ file, line: 1, column: 1 }, 'content/missing-file', `${what} is missing; the package includes it, so create ${file}`, {
+    expected: 'a Markdown file',
+    actual: 'no file',
+  });
+}

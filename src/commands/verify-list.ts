@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { verifyPackage } from '../package';
+import { listArchive } from '../archive';
+import { loadConfig } from '../load';
+import { Diagnostics } from '../diagnostics';
+import { formatRegister } from './register-table';
+import { readRegister, REGISTER_FILE } from '../archive';
+
+/** Checks a package and describes the outcome, one line per problem. */
+export async function verify(target: string): Promise<{ ok: boolean; text: string }> {
+  const result = await verifyPackage(target);
+  if (result.ok) return { ok: true, text: `${target}: OK, ${result.checked} files match manifest.json and SHA256SUMS` };
+  const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${p.path}  ${p.detail}`);
+  lines.push(`${target}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found`);
+  return { ok: false, text: lines.join('\n') };
+}
+
+/** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
+export function list(contentDir: string): string {
+  // The archive location is a setting of the content; only the config is read for it (the sections and
+  // data play no part), and without a readable config the default is used.
+  const config = loadConfig(contentDir, new Diagnostics());
+  const root = path.dirname(path.resolve(contentDir));
+  const archiveDir = path.resolve(root, config?.archive.dir ?? 'out/archive');
+  const entries = listArchive(archiveDir);
+  // Recipient editions, if any were built, follow the packages they were made from.
+  const register = readRegister(archiveDir);
+  const editions = register.length === 0 ? '' : `\n\n${formatRegister(register, path.relative(process.cwd(), path.join(archiveDir, REGISTER_FILE)))}`;
+  if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.${editions}`;
+  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
+  const header = ['review date', 'rev', 'size', 'sha256', 'folder'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + editions;
+}

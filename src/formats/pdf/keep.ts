@@ -1,0 +1,65 @@
+import type { Block } from '../../model/blocks';
+
+/** Above this many characters a block may not fit on a page together with the heading it follows. */
+const BOUNDED_CHARS = 1200;
+const BOUNDED_CODE_LINES = 24;
+
+/**
+ * Whether a block must stay on the same page as what follows it: every heading, a paragraph that
+ * announces what comes next by ending in a colon, and the paragraph that introduces a table.
+ */
+export function keepsWithNext(block: Block, next: Block | undefined): boolean {
+  if (!next) return false;
+  if (block.type === 'heading') return true;
+  // A long lead-in would join an unbreakable group taller than a page, which pdfmake drops whole.
+  if (block.type !== 'paragraph' || next.type === 'heading' || !isBounded(block)) return false;
+  return isTable(next) || /:\s*$/.test(block.runs.map((r) => r.text).join(''));
+}
+
+function isTable(block: Block): boolean {
+  return block.type === 'table' || (block.type === 'directive' && ['controls', 'subprocessors', 'table'].includes(block.name));
+}
+
+/**
+ * Whether a block is small enough to be glued to a heading in an unbreakable group. pdfmake drops
+ * unbreakable content taller than a page without a word of warning, so only clearly short blocks qualify.
+ */
+export function isBounded(block: Block): boolean {
+  switch (block.type) {
+    case 'paragraph':
+      return textLength(block) <= BOUNDED_CHARS;
+    case 'code':
+      return block.text.split('\n').length <= BOUNDED_CODE_LINES;
+    case 'blockquote':
+      return block.blocks.every(isBounded) && textLength(block) <= BOUNDED_CHARS;
+    case 'image':
+    case 'rule':
+      return true;
+    case 'directive':
+      return block.name === 'field' || block.name === 'signatures';
+    case 'list':
+      return block.items.every((item) => item.every(isBounded)) && textLength(block) <= BOUNDED_CHARS;
+    case 'heading':
+    case 'table':
+      return false;
+  }
+}
+
+/** Characters of text in a block, a cheap stand-in for its height. */
+export function textLength(block: Block): number {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      return block.runs.reduce((n, r) => n + r.text.length, 0);
+    case 'list':
+      return block.items.reduce((n, item) => n + item.reduce((m, b) => m + textLength(b), 0), 0);
+    case 'blockquote':
+      return block.blocks.reduce((n, b) => n + textLength(b), 0);
+    case 'code':
+      return block.text.length;
+    case 'table':
+      return block.rows.reduce((n, row) => n + row.reduce((m, cell) => m + cell.reduce((k, r) => k + r.text.length, 0), 0), 0);
+    default:
+      return 0;
+  }
+}

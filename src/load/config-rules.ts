@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostics } from '../diagnostics';
+import type { Locator } from './locate';
+import type { Config } from './types';
+
+/** What a config rule sees: the parsed config, where its file is, and where its values were written. */
+export interface ConfigRuleContext {
+  config: Config;
+  /** Absolute path of the project root. */
+  root: string;
+  locate: Locator;
+  diagnostics: Diagnostics;
+}
+
+/** A check that needs more than one field, or the file system. */
+export type ConfigRule = (ctx: ConfigRuleContext) => void;
+
+const IMAGE_TYPES = ['.svg', '.png', '.jpg', '.jpeg'];
+const FONT_TYPES = ['.ttf', '.otf'];
+
+/** The logo is an SVG, PNG or JPEG file inside the project. */
+export const logoFileExists: ConfigRule = (ctx) => {
+  const { logo } = ctx.config.brand;
+  if (logo !== undefined) checkAsset(ctx, ['brand', 'logo'], logo, IMAGE_TYPES);
+};
+
+/** Each brand font face is a TTF or OTF file inside the project. */
+export const fontFilesExist: ConfigRule = (ctx) => {
+  const { fonts } = ctx.config.brand;
+  if (!fonts) return;
+  for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
+    checkAsset(ctx, ['brand', 'fonts', face], fonts[face], FONT_TYPES);
+  }
+};
+
+/** Every config rule, in the order they run. */
+export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist];
+
+function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: readonly string[]): void {
+  const where = ctx.locate.value(at);
+  const name = at.join('.');
+  const abs = path.resolve(ctx.root, file);
+  const relative = path.relative(ctx.root, abs);
+  // Absolute paths and `..` would make the build depend on files outside the repository.
+  if (path.isAbsolute(file) || relative.startsWith('..') || path.isAbsolute(relative)) {
+    ctx.diagnostics.error(where, 'config/path', `"${name}" must be a path inside the project, relative to its root`, {
+      expected: 'a project-relative path such as assets/logo.svg',
+      actual: JSON.stringify(file),
+    });
+    return;
+  }
+  if (!types.includes(path.extname(file).toLowerCase())) {
+    ctx.diagnostics.error(where, 'config/file-type', `"${name}" has an unsupported file type`, {
+      expected: `a ${types.join(', ')} file`,
+      actual: JSON.stringify(file),
+    });
+    return;
+  }
+  if (!isFile(abs)) {
+    ctx.diagnostics.error(where, 'config/missing-file', `"${name}" names a file that does not exist; add the file or fix the path`, {
+      expected: 'an existing file, relative to the project root',
+      actual: JSON.stringify(file),
+    });
+  }
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FontFiles } from './types';
+
+/** The four faces of a family as file bytes, read once per process. */
+export type FontBytes = Record<keyof FontFiles, Buffer>;
+
+/** The Roboto family that ships with pdfmake, used when the brand configures no fonts. */
+export function defaultFontFiles(): FontFiles {
+  const dir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  return {
+    normal: path.join(dir, 'Roboto-Regular.ttf'),
+    bold: path.join(dir, 'Roboto-Medium.ttf'),
+    italics: path.join(dir, 'Roboto-Italic.ttf'),
+    bolditalics: path.join(dir, 'Roboto-MediumItalic.ttf'),
+  };
+}
+
+const read = new Map<string, Buffer>();
+
+/**
+ * A font file's bytes, read once per process. The content checks and the renderer get the same Buffer,
+ * so the font is also parsed only once (see shared-fonts.ts, which remembers parses by Buffer).
+ */
+export function readFontFile(abs: string): Buffer {
+  let bytes = read.get(abs);
+  if (!bytes) {
+    bytes = readFileSync(abs);
+    read.set(abs, bytes);
+  }
+  return bytes;
+}
+
+/** Reads the brand's font files (project-relative paths) or Roboto into memory. */
+export function readFonts(root: string, files: FontFiles | undefined): FontBytes {
+  const resolved = files ?? defaultFontFiles();
+  const read = (file: string) => readFontFile(path.resolve(root, file));
+  return {
+    normal: read(resolved.normal),
+    bold: read(resolved.bold),
+    italics: read(resolved.italics),
+    bolditalics: read(resolved.bolditalics),
+  };
+}

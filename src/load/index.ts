@@ -1,0 +1,18 @@
+export type * from './types';
+export { loadContent } from './content';
+export { loadControls, controlSchema, frameworksCell } from './controls';
+export { loadSubprocessors, subprocessorSchema } from './subprocessors';
+export { loadTable, tableSchema } from './tables';
+export { loadSections, loadLegal, loadMarkdown } from './sections';
+export { readSource, MAX_FILE_BYTES, type Source, type ReadOptions } from './read';
+export { parseYaml, MAX_ALIAS_COUNT, type YamlData, type YamlOptions, type YamlSchema } from './yaml';
+export { parseCsv, type CsvData, type CsvRow, type CsvCell } from './csv';
+export { contentRules, type ContentRule, type ContentRuleContext } from './content-rules';
+export type { Locator, DataPath } from './locate';
+export { configSchema } from './schema';
+export { CONFIG_FILE, loadConfig, parseConfig } from './config';
+export { configRules, type ConfigRule, type ConfigRuleContext } from './config-rules';
+export { optionalSettingKeys, placeholderValues } from './values';
+export * from './recipient';
+export * from './recipients';
+export * from './git';

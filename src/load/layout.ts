@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostics } from '../diagnostics';
+import { fileStart, listNames, projectPath, type LoadContext } from './paths';
+import { didYouMean } from '../text/suggest';
+
+/** What content/ may hold at its top level, as content.md lays it out. */
+const KNOWN_TOP_LEVEL = ['trust-package.yaml', 'controls.yaml', 'controls.csv', 'subprocessors.yaml', 'subprocessors.csv', 'sections', 'tables', 'legal'];
+
+/** What each subfolder may hold. */
+const KNOWN_IN_FOLDER: Record<string, (name: string) => boolean> = {
+  sections: (name) => name.toLowerCase().endsWith('.md'),
+  tables: (name) => /\.(csv|yaml)$/.test(name),
+  legal: (name) => name === 'nda.md' || name === 'dpa.md',
+};
+
+/**
+ * The one file of a list that may be written as YAML or CSV (`controls`, `subprocessors`).
+ * Neither is an error; both is an error too (which would win is not obvious), and YAML is used.
+ */
+export function pickListFile(ctx: LoadContext, base: string, diagnostics: Diagnostics): string | undefined {
+  const [yaml, csv] = ['yaml', 'csv'].map((ext) => path.join(ctx.contentDir, `${base}.${ext}`));
+  const hasYaml = fs.existsSync(yaml);
+  const hasCsv = fs.existsSync(csv);
+  if (hasYaml && hasCsv) {
+    diagnostics.error(fileStart(projectPath(ctx, csv)), 'content/conflict', `both ${base}.yaml and ${base}.csv exist; keep one of them (${base}.yaml is used meanwhile)`, {
+      expected: `either ${projectPath(ctx, yaml)} or ${projectPath(ctx, csv)}`,
+      actual: 'both',
+    });
+  }
+  if (hasYaml) return yaml;
+  if (hasCsv) return csv;
+  diagnostics.error(fileStart(projectPath(ctx, yaml)), 'content/missing-file', `there is no ${base} file; create ${base}.yaml (or ${base}.csv) in the content folder`, {
+    expected: `${projectPath(ctx, yaml)} or ${projectPath(ctx, csv)}`,
+    actual: 'neither',
+  });
+  return undefined;
+}
+
+/** Warns about files the build would silently ignore: usually a misspelt or misplaced name. */
+export function warnUnknownFiles(ctx: LoadContext, diagnostics: Diagnostics): void {
+  warnIn(ctx, ctx.contentDir, (name) => KNOWN_TOP_LEVEL.includes(name), KNOWN_TOP_LEVEL, diagnostics);
+  for (const [folder, known] of Object.entries(KNOWN_IN_FOLDER)) {
+    warnIn(ctx, path.join(ctx.contentDir, folder), known, folder === 'legal' ? ['nda.md', 'dpa.md'] : [], diagnostics);
+  }
+}
+
+function warnIn(ctx: LoadContext, dir: string, known: (name: string) => boolean, names: string[], diagnostics: Diagnostics): void {
+  // Dot files are editor and git housekeeping (.gitkeep, .DS_Store), never content.
+  for (const name of listNames(dir).filter((n) => !n.startsWith('.') && !known(n))) {
+    const suggestion = didYouMean(name, names);
+    const where = projectPath(ctx, path.join(dir, name));
+    const fix = suggestion ? `did you mean "${suggestion}"?` : 'the build ignores it; rename or move it';
+    diagnostics.warning(fileStart(where), 'content/unknown-file', `unexpected file "${where}"; ${fix}`, {
+      expected: names.length ? `one of ${names.join(', ')}` : describeFolder(path.basename(dir)),
+    });
+  }
+}
+
+function describeFolder(folder: string): string {
+  return folder === 'sections' ? 'Markdown files (.md)' : 'CSV or YAML files (.csv, .yaml)';
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { isCalendarDate } from './checks';
+import type { Position } from '../diagnostics';
+import { UserError } from '../diagnostics/errors';
+import type { FontCoverage } from '../checks/font-coverage';
+
+/** Someone a recipient edition is prepared for. */
+export interface Recipient {
+  /** The organisation's name as it should appear on the cover and in the NDA and DPA. */
+  name: string;
+  email?: string;
+  /** Where the name is written, when it comes from a recipients file. */
+  at?: Position;
+}
+
+/**
+ * The characters of a recipient's name that the fonts cannot draw (the name is printed in the normal and
+ * bold faces): each would come out as an empty box on every page of the edition.
+ */
+export function undrawable(name: string, coverage: FontCoverage): string[] {
+  const faces = [coverage.normal, coverage.bold].flatMap((c) => (c && 'codePoints' in c ? [c.codePoints] : []));
+  return [...new Set(name)].filter((char) => !/\s/u.test(char) && faces.some((points) => !points.has(char.codePointAt(0) ?? 0)));
+}
+
+/** What makes an edition: who receives it, on what day, and the ID derived from both and the inputs. */
+export interface EditionInfo {
+  name: string;
+  email?: string;
+  /** The day of sending, YYYY-MM-DD. */
+  sent: string;
+  /** Short ID printed on every page, e.g. `TP-7K3M-9QXA`. */
+  documentId: string;
+}
+
+// Crockford's base32: no I, L, O or U, so an ID read aloud or typed from a photo of a page is unambiguous.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The edition's document ID: 40 bits of a SHA-256 over the recipient's name, the sent date and the
+ * inputs' SHA-256, as `TP-XXXX-XXXX`. The same three always give the same ID; change any and it changes.
+ */
+export function documentId(name: string, sent: string, inputsSha256: string): string {
+  const digest = createHash('sha256').update(`trust-package edition v1\n${name}\n${sent}\n${inputsSha256}`).digest();
+  let bits = 0n;
+  for (const byte of digest.subarray(0, 5)) bits = (bits << 8n) | BigInt(byte);
+  let code = '';
+  for (let i = 7; i >= 0; i--) code += ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
+  return `TP-${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** Today's date in UTC, YYYY-MM-DD: the default day of sending, the same wherever the build runs. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Checks a `--sent` value; a wrong one is a usage error (exit 2) that says what to write. */
+export function checkSentDate(value: string): string {
+  if (!isCalendarDate(value)) {
+    throw new UserError(`--sent ${JSON.stringify(value)} is not a real date written YYYY-MM-DD, e.g. 2026-11-29; leave it out to use today (UTC).`, 2);
+  }
+  return value;
+}
+
+/** Checks a recipient name given on the command line: it must have some letters or digits to name the zip. */
+export function checkRecipientName(value: string): string {
+  const name = value.trim();
+  if (!/[\p{L}\p{N}]/u.test(name)) {
+    throw new UserError(`--recipient ${JSON.stringify(value)} has no letters or digits; give the organisation's name, e.g. --recipient "Acme Corp".`, 2);
+  }
+  return name;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { check, isCalendarDate, isEmail, isHexColor, isLanguageTag, isWebUrl } from './checks';
+import { text } from './fields';
+
+const date = check(z.string(), isCalendarDate, {
+  rule: 'date',
+  problem: 'is not a real calendar date',
+  expected: 'a date written YYYY-MM-DD, e.g. 2026-06-26',
+});
+
+// Unquoted, `#1F3A5F` starts a YAML comment and the value is lost: say so where it bites.
+const color = (description: string) =>
+  check(z.string(), isHexColor, { rule: 'color', problem: 'is not a colour', expected: '"#RGB" or "#RRGGBB", in quotes' }).describe(
+    `${description}, "#RGB" or "#RRGGBB" in quotes (unquoted, # starts a YAML comment)`,
+  );
+
+const website = check(z.string(), (url) => isWebUrl(url), { rule: 'url', problem: 'is not a web address', expected: 'an https or http URL, e.g. https://www.example.com' });
+
+const contact = check(z.string(), (value) => isEmail(value) || isWebUrl(value), {
+  rule: 'email',
+  problem: 'is neither an email address nor a web address',
+  expected: 'an email address such as security@example.com, or an https URL',
+});
+
+/** A project-relative path; that the file exists is checked by the config rules. */
+const assetPath = (description: string) => text(description);
+
+const fontsSchema = z
+  .strictObject({
+    normal: assetPath('the regular face, a TTF or OTF file'),
+    bold: assetPath('the bold face, a TTF or OTF file'),
+    italics: assetPath('the italic face, a TTF or OTF file'),
+    bolditalics: assetPath('the bold italic face, a TTF or OTF file'),
+  })
+  .describe('brand fonts, four faces; by default the Roboto family shipped with pdfmake');
+
+/** Schema of content/trust-package.yaml; the output is a `Config` with every default applied. */
+export const configSchema = z
+  .strictObject({
+    company: z
+      .strictObject({
+        name: text('the display name, used in titles and file names'),
+        legalName: text('the party name in the NDA and DPA, e.g. "Tesults Ltd"'),
+        website: website.describe('the company website, an https or http URL'),
+        securityContact: contact.describe('where to report security issues: an email address or a URL'),
+        address: text('the registered address, printed in the legal templates').optional(),
+      })
+      .describe('who publishes the trust package'),
+    document: z
+      .strictObject({
+        title: text('the whitepaper title, e.g. "Security and Compliance Overview"'),
+        reviewDate: date.describe('the "Last reviewed" date, YYYY-MM-DD; names the package and its archive entry'),
+        classification: text('printed in every page footer, e.g. "Confidential"'),
+        language: check(z.string(), isLanguageTag, { rule: 'language', problem: 'is not a language tag', expected: 'a BCP 47 tag such as en or en-GB' })
+          .default('en')
+          .describe('the BCP 47 language tag written to the PDF metadata; default en'),
+        version: text('a free-form document version shown on the cover').optional(),
+        maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
+          rule: 'number',
+          problem: 'must be a positive whole number',
+          expected: 'a whole number of months above 0, e.g. 12',
+        })
+          .default(12)
+          .describe('how many months after reviewDate the content counts as stale (content/review-date-stale); default 12'),
+      })
+      .describe('the whitepaper'),
+    brand: z
+      .strictObject({
+        logo: assetPath('the logo, an SVG, PNG or JPEG file under the project root, e.g. assets/logo.svg').optional(),
+        primaryColor: color('the main brand colour'),
+        accentColor: color('the accent colour'),
+        fonts: fontsSchema.optional(),
+      })
+      .describe('logo, colours and fonts'),
+    legal: z
+      .strictObject({
+        subprocessorNoticeDays: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
+          rule: 'number',
+          problem: 'must be a positive whole number',
+          expected: 'a whole number of days above 0, e.g. 30',
+        })
+          .default(30)
+          .describe('days of advance notice before a new sub-processor is engaged (DPA); default 30'),
+        governingLaw: text('governing law and venue for the NDA, e.g. "England and Wales"').optional(),
+      })
+      // prefault, not default: zod would return a default object as is, without its fields' defaults.
+      .prefault({})
+      .describe('settings of the legal templates'),
+    archive: z
+      .strictObject({
+        dir: text('where dated packages are kept, project-relative or absolute; default out/archive').default('out/archive'),
+      })
+      .prefault({})
+      .describe('the dated archive of packages'),
+    rules: z
+      .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
+      .default({})
+      .describe('per-rule severity overrides, keyed by rule id, e.g. { "controls/no-frameworks": off }; see docs/rules.md'),
+  })
+  .describe('content/trust-package.yaml');

@@ -1,0 +1,49 @@
+import type { Config } from './types';
+import { configSchema } from './schema';
+
+/** Config branches that are not text an author would place in a document. */
+const EXCLUDED = new Set(['rules', 'brand.fonts']);
+
+/**
+ * The values `{{...}}` placeholders resolve to: every scalar setting under its dotted key
+ * (`company.name`, `legal.subprocessorNoticeDays`), numbers as text. Settings left out are absent.
+ */
+export function placeholderValues(config: Config): Map<string, string> {
+  const values = new Map<string, string>();
+  const walk = (value: unknown, key: string): void => {
+    if (EXCLUDED.has(key) || value === undefined || value === null) return;
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      for (const [name, child] of Object.entries(value)) walk(child, key ? `${key}.${name}` : name);
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      values.set(key, String(value));
+    }
+  };
+  walk(config, '');
+  return values;
+}
+
+/** The schema's structure, as much of zod's definition as the walk below reads. */
+interface SchemaNode {
+  def: { type: string; innerType?: SchemaNode; shape?: Record<string, SchemaNode> };
+}
+
+/**
+ * Settings the schema lets a user leave out, with no default (`company.address`, `legal.governingLaw`...):
+ * a `::field` naming one prints a fill-in line while it is unset. Read from the schema, so that a new
+ * optional setting needs no second list.
+ */
+export function optionalSettingKeys(): Set<string> {
+  const keys = new Set<string>();
+  const walk = (node: SchemaNode, prefix: string): void => {
+    let type = node;
+    while ((type.def.type === 'default' || type.def.type === 'prefault') && type.def.innerType) type = type.def.innerType;
+    for (const [name, child] of Object.entries(type.def.shape ?? {})) {
+      const key = prefix ? `${prefix}.${name}` : name;
+      if (EXCLUDED.has(key)) continue;
+      if (child.def.type === 'optional' && child.def.innerType?.def.type !== 'object') keys.add(key);
+      else walk(child, key);
+    }
+  };
+  walk(configSchema as unknown as SchemaNode, '');
+  return keys;
+}

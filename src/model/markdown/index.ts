@@ -1,0 +1,4 @@
+export { checkAnchors } from './anchors';
+export type { AnchorRef, MarkdownContext, MarkdownDocument } from './context';
+export { decodeEntities } from './entities';
+export { parseMarkdown } from './parse';

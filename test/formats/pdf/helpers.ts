@@ -1,0 +1,53 @@
+import { Diagnostics } from '../../../src/diagnostics';
+import type { Config } from '../../../src/load/types';
+import { parseMarkdown } from '../../../src/model/markdown';
+import type { Document } from '../../../src/model/blocks';
+import { makeTheme } from '../../../src/formats/pdf/theme';
+import type { RenderInput } from '../../../src/formats/pdf/whitepaper';
+
+/** A complete configuration as the loader would return it with defaults applied. */
+export const CONFIG: Config = {
+  company: { name: 'Example Co', legalName: 'Example Co Ltd', website: 'https://example.com', securityContact: 'security@example.com' },
+  document: { title: 'Security Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en' },
+  brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
+  legal: { subprocessorNoticeDays: 30 },
+  archive: { dir: 'out/archive' },
+  rules: {},
+};
+
+/** Parses Markdown as a section of the whitepaper, failing on any diagnostic. */
+export function section(markdown: string, file = 'content/sections/01-test.md'): Document {
+  const diagnostics = new Diagnostics();
+  const doc = parseMarkdown(markdown, {
+    file,
+    values: new Map([['company.name', 'Example Co']]),
+    tables: new Set(['tables/plans.csv']),
+    exists: () => true,
+    anchors: new Set(),
+    diagnostics,
+  });
+  if (diagnostics.items.length > 0) throw new Error(JSON.stringify(diagnostics.items));
+  return doc;
+}
+
+/** Render input with a small data set: two controls, one subprocessor, one table. */
+export function renderInput(): RenderInput {
+  return {
+    config: CONFIG,
+    theme: makeTheme(CONFIG),
+    images: new Map(),
+    data: {
+      controls: [
+        { id: 'transit', area: 'Data in transit', runs: [{ text: 'TLS 1.2 or later ' }, { text: 'everywhere', bold: true }], frameworks: { soc2: ['CC6.7'], iso27001: ['A.8.24'] } },
+        { id: 'backups', area: 'Backups', runs: [{ text: 'Daily, kept for 30 days.' }], frameworks: {} },
+      ],
+      subprocessors: [
+        { name: 'Cloud Host Inc.', purpose: 'Hosting', data: 'All customer data', location: 'Ireland', certifications: ['ISO 27001'], website: 'https://cloud.example', at: { file: 'content/subprocessors.yaml', line: 1, column: 3 } },
+      ],
+      tables: new Map([
+        ['tables/plans.csv', { src: 'tables/plans.csv', file: 'content/tables/plans.csv', columns: ['Plan', 'Retention'], rows: [['Free', '30 days'], ['Paid', '1 year']], at: { file: 'content/tables/plans.csv', line: 1, column: 1 } }],
+      ]),
+      values: new Map([['company.legalName', 'Example Co Ltd']]),
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { documentNames } from '../../../src/commands/documents';
+import { slug } from '../../../src/commands/package';
+import { longDate } from '../../../src/text/dates';
+import { frameworkName } from '../../../src/formats/pdf/directives';
+import { breakLongTokens } from '../../../src/formats/pdf/inline';
+import { keepsWithNext } from '../../../src/formats/pdf/keep';
+import { columnWidths } from '../../../src/formats/pdf/table';
+import { section } from './helpers';
+
+describe('breakLongTokens', () => {
+  it('leaves ordinary words alone', () => {
+    expect(breakLongTokens('an ordinary sentence of words')).toBe('an ordinary sentence of words');
+  });
+
+  it('inserts a zero-width space every 20 characters of a long token and keeps every character', () => {
+    const hash = 'a'.repeat(45);
+    const broken = breakLongTokens(`sha ${hash} end`);
+    expect(broken).toBe(`sha ${'a'.repeat(20)}\u200B${'a'.repeat(20)}\u200B${'a'.repeat(5)} end`);
+    expect(broken.replace(/\u200B/g, '')).toBe(`sha ${hash} end`);
+  });
+});
+
+describe('columnWidths', () => {
+  it('gives wider columns to longer text and always sums to 100%', () => {
+    const widths = columnWidths([['Plan', 'Description'], ['Free', 'A much longer description of what the free plan includes']], 2);
+    const numbers = widths.map((w) => Number(w.replace('%', '')));
+    expect(numbers[1]).toBeGreaterThan(numbers[0]);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 5);
+  });
+
+  it('sizes a column of short codes from its longest word', () => {
+    const widths = columnWidths([['Id', 'Text'], ['CC6.1-CC6.3', 'x'.repeat(10)]], 2).map((w) => Number(w.replace('%', '')));
+    expect(widths[0]).toBeGreaterThan(30);
+  });
+});
+
+describe('keepsWithNext', () => {
+  const blocks = section('# Heading\n\nIntro:\n\n- item\n\nLast words.\n\nBefore a table.\n\n| a |\n|---|\n| 1 |\n').blocks;
+
+  it('keeps a heading with what follows it', () => {
+    expect(keepsWithNext(blocks[0], blocks[1])).toBe(true);
+  });
+
+  it('keeps a paragraph ending in a colon with the list it announces', () => {
+    expect(keepsWithNext(blocks[1], blocks[2])).toBe(true);
+  });
+
+  it('keeps the paragraph that introduces a table with the table', () => {
+    expect(keepsWithNext(blocks[4], blocks[5])).toBe(true);
+  });
+
+  it('lets an ordinary paragraph break freely', () => {
+    expect(keepsWithNext(blocks[3], blocks[4])).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('writes review dates in an unambiguous long form', () => {
+    expect(longDate('2026-06-26')).toBe('26 June 2026');
+    expect(longDate('2027-01-05')).toBe('5 January 2027');
+  });
+
+  it('names the package files after the company, per the content contract', () => {
+    expect(documentNames('Tesults', '2026-06-26')).toEqual({
+      whitepaper: 'Tesults-Security-Overview-2026-06-26.pdf',
+      nda: 'Tesults-Mutual-NDA.pdf',
+      dpa: 'Tesults-DPA.pdf',
+    });
+    expect(documentNames('Acme & Co. GmbH', '2026-06-26').nda).toBe('Acme-Co-GmbH-Mutual-NDA.pdf');
+    expect(slug('Société Générale')).toBe('societe-generale');
+  });
+
+  it('shows framework keys by their usual names', () => {
+    expect(frameworkName('soc2')).toBe('SOC 2');
+    expect(frameworkName('iso27001')).toBe('ISO 27001');
+    expect(frameworkName('internal-policy')).toBe('internal-policy');
+  });
+});

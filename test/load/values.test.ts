@@ -1,0 +1,53 @@
+import { describe, expect, it, test } from 'vitest';
+import { optionalSettingKeys, placeholderValues } from '../../src/load';
+import type { Config } from '../../src/load';
+
+const config: Config = {
+  company: { name: 'Tesults', legalName: 'Tesults Ltd', website: 'https://www.tesults.com', securityContact: 'help@tesults.com' },
+  document: { title: 'Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', version: '2.1' },
+  brand: {
+    logo: 'assets/logo.svg',
+    primaryColor: '#1F3A5F',
+    accentColor: '#2BB3A3',
+    fonts: { normal: 'a.ttf', bold: 'b.ttf', italics: 'c.ttf', bolditalics: 'd.ttf' },
+  },
+  legal: { subprocessorNoticeDays: 30 },
+  archive: { dir: 'out/archive' },
+  rules: { 'content/empty': 'off' },
+};
+
+test('placeholder values are every scalar setting under its dotted key', () => {
+  expect(Object.fromEntries(placeholderValues(config))).toEqual({
+    'company.name': 'Tesults',
+    'company.legalName': 'Tesults Ltd',
+    'company.website': 'https://www.tesults.com',
+    'company.securityContact': 'help@tesults.com',
+    'document.title': 'Overview',
+    'document.reviewDate': '2026-06-26',
+    'document.classification': 'Confidential',
+    'document.language': 'en',
+    'document.version': '2.1',
+    'brand.logo': 'assets/logo.svg',
+    'brand.primaryColor': '#1F3A5F',
+    'brand.accentColor': '#2BB3A3',
+    'legal.subprocessorNoticeDays': '30',
+    'archive.dir': 'out/archive',
+  });
+});
+
+test('settings left out have no placeholder value', () => {
+  const values = placeholderValues(config);
+  expect(values.has('company.address')).toBe(false);
+  expect(values.has('legal.governingLaw')).toBe(false);
+});
+
+test('rules and brand fonts are not placeholder values', () => {
+  const keys = [...placeholderValues(config).keys()];
+  expect(keys.filter((key) => key.startsWith('rules') || key.startsWith('brand.fonts'))).toEqual([]);
+});
+
+describe('optionalSettingKeys', () => {
+  it('lists the settings a user may leave out that have no default, read from the schema', () => {
+    expect([...optionalSettingKeys()].sort()).toEqual(['brand.logo', 'company.address', 'document.version', 'legal.governingLaw']);
+  });
+});
