@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic } from './diagnostics';
-import { UserError } from './diagnostics/errors';
+import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
 import { checkRecipientName, checkSentDate } from './load/recipient';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
@@ -16,8 +16,6 @@ const load = {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** Exit codes: 0 success (warnings allowed), 1 content errors or a failed check, 2 wrong usage, 70 a bug. */
-const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
 
 function printProgress(p: Progress): void {
   process.stderr.write(`${p.stage.padEnd(9)} ${p.detail.padEnd(52)} ${p.seconds.toFixed(2)} s\n`);
@@ -57,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
           .implies('email', 'recipient'),
       async (args) => {
         if (args.email !== undefined && !isEmail(args.email)) {
-          throw new UserError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`, EXIT.usage);
+          throw new UsageError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`);
         }
         const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
         const result = await load.build().build({
@@ -127,24 +125,25 @@ async function main(argv: string[]): Promise<number> {
       if (error) throw error;
       process.stderr.write(`${y.help()}\n\n${message}\n`);
       exitCode = EXIT.usage;
-      throw new UsageError();
+      throw new ParserUsage();
     })
     .parseAsync();
   return exitCode;
 }
 
-class UsageError extends Error {}
+/** The argument parser has already printed help and the problem. */
+class ParserUsage extends Error {}
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof ParserUsage) {
       process.exitCode = EXIT.usage;
-    } else if (error instanceof UserError || (error instanceof Error && error.name === 'PackageError')) {
+    } else if (error instanceof UserError) {
       process.stderr.write(`trust-package: ${error.message}\n`);
-      process.exitCode = (error as UserError).exitCode ?? EXIT.failed;
+      process.exitCode = error.exitCode;
     } else {
       process.stderr.write(`trust-package: internal error; please report it with the output below.\n${error instanceof Error ? error.stack : String(error)}\n`);
       process.exitCode = EXIT.bug;

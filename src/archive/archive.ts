@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { archiveFolderName, archiveFolders } from './archive-list';
 import { writeDirAtomic } from './atomic';
 import type { ZipEntry } from '../package/contents';
-import { PackageError } from '../package/errors';
+import { UserError } from '../diagnostics';
 import type { ManifestFile } from '../package/manifest';
 import { parseManifestFiles } from '../package/manifest-read';
 import { MANIFEST_PATH, checkPackagePaths, comparePaths } from '../package/paths';
@@ -37,7 +37,7 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
   const { archiveDir, reviewDate, zipName, zip, files, allowRevision = false } = request;
   parseReviewDate(reviewDate);
   if (zipName.includes('/') || !zipName.endsWith('.zip')) {
-    throw new PackageError(`The zip name ${JSON.stringify(zipName)} must be a file name ending in .zip.`);
+    throw new UserError(`The zip name ${JSON.stringify(zipName)} must be a file name ending in .zip.`);
   }
   checkPackagePaths([...files.map((file) => file.path), zipName]);
   const content = contentOf(files);
@@ -52,7 +52,7 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
     const latest = existing[existing.length - 1];
     if (!allowRevision) {
       const changes = describeChanges(await archivedContent(latest.dir), content);
-      throw new PackageError(
+      throw new UserError(
         `The content changed since the package for ${reviewDate} was archived in ${latest.dir} (${changes}). ` +
           'Update document.reviewDate in content/trust-package.yaml to date the new package, ' +
           'or pass --revision to archive it as a new revision beside the old one.',
@@ -77,13 +77,13 @@ function contentOf(files: readonly ZipEntry[]): ManifestFile[] {
 async function archivedContent(dir: string): Promise<ManifestFile[]> {
   const path = join(dir, MANIFEST_PATH);
   const bytes = await readFile(path).catch((error: Error) => {
-    throw new PackageError(
+    throw new UserError(
       `The archived package in ${dir} has no readable manifest.json (${error.message}); check it with verify and restore it before archiving again.`,
     );
   });
   const parsed = parseManifestFiles(bytes);
   if ('problem' in parsed) {
-    throw new PackageError(
+    throw new UserError(
       `The archived ${path} cannot be read: ${parsed.problem}. Check the folder with verify and restore it before archiving again.`,
     );
   }

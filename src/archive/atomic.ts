@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PackageError } from '../package/errors';
+import { UserError } from '../diagnostics';
 import { checkPackagePaths } from '../package/paths';
 
 /**
@@ -15,13 +15,13 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
   try {
     await writeDurably(temp, bytes);
   } catch (error) {
-    throw new PackageError(`Could not write ${path}: ${(error as Error).message}`);
+    throw new UserError(`Could not write ${path}: ${(error as Error).message}`);
   }
   try {
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new PackageError(`Could not write ${path}: ${(error as Error).message}`);
+    throw new UserError(`Could not write ${path}: ${(error as Error).message}`);
   }
   await syncDir(dir);
 }
@@ -54,8 +54,8 @@ export async function writeDirAtomic(finalDir: string, files: readonly { path: s
     await rename(staging, finalDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    if (error instanceof PackageError) throw error;
-    throw new PackageError(`Could not write ${finalDir}: ${(error as Error).message}`);
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Could not write ${finalDir}: ${(error as Error).message}`);
   }
   await syncDir(parent);
 }
@@ -78,7 +78,7 @@ async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
 async function refuseExisting(path: string): Promise<void> {
   const found = await stat(path).catch(() => null);
   if (found) {
-    throw new PackageError(
+    throw new UserError(
       `${path} already exists, and the tool never replaces what it has written. If another build is running, let it finish and run this one again.`,
     );
   }

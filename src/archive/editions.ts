@@ -1,6 +1,7 @@
 import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_PATH, PackageError, parseManifestFiles, readZip } from '../package';
+import { MANIFEST_PATH, parseManifestFiles, readZip } from '../package';
+import { UserError } from '../diagnostics';
 import { writeFileAtomic } from '.';
 
 /** Where editions are kept: beside the review dates' folders, so `verify <archive>/<date>` sees only the package. */
@@ -38,7 +39,7 @@ export async function archiveEdition(file: string, zip: Buffer): Promise<Archive
   try {
     await link(temp, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new PackageError(`Could not archive ${file}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Could not archive ${file}: ${(error as Error).message}`);
     return unchanged(file, await readFile(file), zip);
   } finally {
     await rm(temp, { force: true });
@@ -48,7 +49,7 @@ export async function archiveEdition(file: string, zip: Buffer): Promise<Archive
 
 async function unchanged(file: string, archived: Buffer, zip: Buffer): Promise<ArchivedEdition> {
   if (archived.equals(zip) || (await sameFiles(archived, zip))) return { status: 'unchanged', file, zip: archived };
-  throw new PackageError(
+  throw new UserError(
     `${file} is already archived with different content for the same recipient, date and document ID. ` +
       'The tool never replaces an archived edition; pass another --sent date, or move the old file aside if it is wrong.',
   );

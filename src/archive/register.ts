@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
-import { PackageError } from '../package';
+import { UserError } from '../diagnostics';
 
 /** The register's file name, at the top of the archive folder. */
 export const REGISTER_FILE = 'register.jsonl';
@@ -41,7 +41,7 @@ export async function appendRegister(archiveDir: string, entry: RegisterEntry): 
     await handle.write(formatRegisterLine(entry));
     await handle.sync();
   } catch (error) {
-    throw new PackageError(`Could not append to the distribution register ${file}: ${(error as Error).message}`);
+    throw new UserError(`Could not append to the distribution register ${file}: ${(error as Error).message}`);
   } finally {
     await handle.close();
   }
@@ -65,9 +65,9 @@ export function readRegister(archiveDir: string): RegisterEntry[] {
     try {
       value = JSON.parse(line);
     } catch {
-      throw new PackageError(`${file}:${index + 1}: the line is not JSON; the register is append-only, so restore the line from a backup.`);
+      throw new UserError(`${file}:${index + 1}: the line is not JSON; the register is append-only, so restore the line from a backup.`);
     }
-    if (!isEntry(value)) throw new PackageError(`${file}:${index + 1}: the line is not a register entry (recipient, reviewDate, sent, documentId, zip...).`);
+    if (!isEntry(value)) throw new UserError(`${file}:${index + 1}: the line is not a register entry (recipient, reviewDate, sent, documentId, zip...).`);
     entries.push(value);
   });
   return entries;

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { PackageError, readZip } from '../package';
+import { readZip } from '../package';
+import { UserError } from '../diagnostics';
 import { archiveFolders, listArchive, parseArchiveFolderName } from '.';
 import { snapshotFromFiles, type Snapshot } from '../model/data-files';
 
@@ -16,13 +17,13 @@ export async function loadVersion(ref: string, archiveDir: string): Promise<Snap
     const chosen = packages[packages.length - 1];
     if (!chosen) {
       const known = archiveFolders(archiveDir).map((f) => path.basename(f.dir));
-      throw new PackageError(
+      throw new UserError(
         `No archived package for ${ref} in ${archiveDir}; ${known.length ? `archived: ${known.join(', ')}` : 'the archive is empty'}. Give an archived review date or the path of a package zip.`,
       );
     }
     return snapshotFromFiles(await unzip(chosen.zip), ref, chosen.revision);
   }
-  if (!(await isFile(ref))) throw new PackageError(`${ref} is neither a review date (YYYY-MM-DD) nor a package zip that exists.`);
+  if (!(await isFile(ref))) throw new UserError(`${ref} is neither a review date (YYYY-MM-DD) nor a package zip that exists.`);
   return snapshotFromFiles(await unzip(ref), ref);
 }
 

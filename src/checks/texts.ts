@@ -3,7 +3,7 @@ import type { FontFiles } from '../load/types';
 import { positionOf } from '../load/positions';
 import type { Block, Document, Run } from '../model/blocks';
 import type { PackageModel } from '../model';
-import { frameworkName } from '../formats/pdf/directives';
+import { frameworkName } from '../model/frameworks';
 import type { SourceIndex } from './source-index';
 
 /** A face of the font family. */

@@ -10,7 +10,7 @@ import { writePackage, type WrittenPackage } from './package';
 import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
-import { UserError } from '../diagnostics/errors';
+import { UserError } from '../diagnostics';
 import { fontCoverage, type FontCoverage } from '../checks/font-coverage';
 import { loadRecipients, todayUtc, undrawable, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
@@ -77,10 +77,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const { config, root } = content;
   const fonts = readFonts(root, config.brand.fonts);
-  const images = readImages(root, model.images);
-  const logo = config.brand.logo ? readImage(root, config.brand.logo) : undefined;
+  const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
-  const documents = await renderDocuments(model, images, logo, fonts, date);
+  const documents = await renderDocuments(model, assets, fonts, date);
   watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
 
   const written = await writePackage(model, documents, {
@@ -95,7 +94,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc();
-  const ctx = { model, images, logo, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const ctx = { model, assets, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -116,7 +115,7 @@ function checkRecipientGlyphs(recipients: readonly Recipient[], coverage: FontCo
     if (chars.length === 0) continue;
     const codes = chars.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
     const message = `The recipient name ${JSON.stringify(recipient.name)} has characters the font cannot draw: ${codes}; they would print as empty boxes on every page. Write the name in characters the font has, or set brand.fonts in trust-package.yaml to fonts that include them`;
-    if (!recipient.at) throw new UserError(message, 1);
+    if (!recipient.at) throw new UserError(message);
     diagnostics.error(recipient.at, 'recipients/missing-glyph', message, { expected: 'characters the font draws', actual: codes });
   }
   return diagnostics.items;

@@ -2,19 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, type AffectedRecipient, type PackageDiff } from '../diff';
 import { loadVersion } from '../archive';
-import { timestampFor } from '../package';
+import { noticeFileName, timestampFor } from '../package';
 import { writeFileAtomic } from '../archive';
 import { readFonts } from '../load/fonts';
 import { renderPdf } from '../formats/pdf/engine/render';
 import { readRegister } from '../archive';
-import { noticeDefinition } from '../formats/pdf/notice';
+import { noticeDocument } from '../documents';
+import { pdfDefinition } from '../formats/pdf/document';
 import { makeTheme } from '../formats/pdf/theme';
 import { readImage } from '../load/assets';
-import { loadConfig, placeholderValues } from '../load';
+import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import type { CheckResult } from './build';
 import type { DiffFormat } from './diff-formats';
-import { slug } from './package';
 
 export interface DiffOptions {
   from: string;
@@ -53,27 +53,22 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   if (options.format === 'text') return { ...result, text: formatText(changes, recipients) };
   if (options.format === 'md') return { ...result, text: formatMarkdown(changes, recipients) };
 
-  const input = {
-    config,
-    theme: makeTheme(config),
-    logo: config.brand.logo ? readImage(root, config.brand.logo) : undefined,
-    images: new Map(),
-    data: { controls: [], subprocessors: [], tables: new Map(), values: placeholderValues(config) },
-  };
+  const theme = makeTheme(config);
+  const assets = { images: new Map(), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const date = timestampFor(to.reviewDate, options.env ?? process.env);
   const fonts = readFonts(root, config.brand.fonts);
   const version = to.revision && to.revision > 1 ? `${to.reviewDate}-r${to.revision}` : to.reviewDate;
-  const base = path.join(path.resolve(options.outDir), `${slug(config.company.name)}-subprocessor-change-notice-${version}`);
-  await mkdir(path.dirname(base), { recursive: true });
+  const outDir = path.resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
   const written: { file: string; pages: number; to?: string }[] = [];
   // The general notice, then one addressed copy for each recipient to tell, ready to send.
   for (const addressee of [undefined, ...recipients]) {
     const pdf = await renderPdf(
-      () => noticeDefinition(input, changes, addressee && { name: addressee.recipient, email: addressee.email }),
+      () => pdfDefinition(noticeDocument(config, changes, addressee && { name: addressee.recipient, email: addressee.email }), assets, theme),
       fonts,
       date,
     );
-    const file = addressee ? `${base}-${slug(addressee.recipient)}.pdf` : `${base}.pdf`;
+    const file = path.join(outDir, noticeFileName(config.company.name, version, addressee?.recipient));
     await writeFileAtomic(file, pdf.bytes);
     written.push({ file, pages: pdf.pages, to: addressee?.recipient });
   }

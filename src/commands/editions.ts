@@ -1,15 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageModel } from '../model';
-import { makeZip, packageContents, sha256Hex, timestampFor, type PackageMeta } from '../package';
+import { editionZipName, fileSlug, makeZip, packageContents, sha256Hex, timestampFor, type PackageMeta } from '../package';
 import { parseArchiveFolderName, writeFileAtomic } from '../archive';
 import type { FontBytes } from '../load/fonts';
 import { documentId, type Recipient } from '../load';
 import { appendRegister, archiveEdition, editionPath } from '../archive';
-import type { ImageAsset } from '../formats/pdf/blocks';
+import type { Assets } from '../model/assets';
 import { longDate } from '../text/dates';
 import { renderDocuments } from './documents';
-import { dataFiles, slug } from './package';
+import { dataFiles } from './package';
 
 /** One recipient edition, written and archived, and its line in the register. */
 export interface WrittenEdition {
@@ -27,8 +27,7 @@ export interface WrittenEdition {
 /** What every edition of one package shares: parsed once, rendered per recipient. */
 export interface EditionContext {
   model: PackageModel;
-  images: ReadonlyMap<string, ImageAsset>;
-  logo: ImageAsset | undefined;
+  assets: Assets;
   fonts: FontBytes;
   /** The base package's manifest fields: editions record the same inputs, commit and tool. */
   meta: PackageMeta;
@@ -36,11 +35,6 @@ export interface EditionContext {
   baseDir: string;
   outDir: string;
   env: NodeJS.ProcessEnv;
-}
-
-/** The zip name a recipient receives: the package's name with the recipient's slug appended. */
-export function editionZipName(company: string, reviewDate: string, recipient: string): string {
-  return `${slug(company)}-trust-package-${reviewDate}-${slug(recipient)}.zip`;
 }
 
 /** The line printed on every page of an edition. */
@@ -61,7 +55,7 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
   const mark = { recipient: recipient.name, documentId: id, stamp: stampText(config.document.classification, recipient.name, sent, id) };
   // Dated the day of sending (or SOURCE_DATE_EPOCH), so the same recipient, day and inputs give the same bytes.
   const date = timestampFor(sent, ctx.env);
-  const documents = await renderDocuments(ctx.model, ctx.images, ctx.logo, ctx.fonts, date, mark);
+  const documents = await renderDocuments(ctx.model, ctx.assets, ctx.fonts, date, mark);
   const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(ctx.model)];
   const { entries } = packageContents(files, {
     ...ctx.meta,
@@ -70,7 +64,7 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
   const built = await makeZip(entries, date);
 
   const archiveDir = path.resolve(root, config.archive.dir);
-  const archived = await archiveEdition(editionPath(archiveDir, reviewDate, slug(recipient.name), sent, id), built);
+  const archived = await archiveEdition(editionPath(archiveDir, reviewDate, fileSlug(recipient.name, 'recipient'), sent, id), built);
   const zipName = editionZipName(config.company.name, reviewDate, recipient.name);
   const zipPath = path.join(ctx.outDir, zipName);
   await mkdir(ctx.outDir, { recursive: true });

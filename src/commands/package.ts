@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sectionTexts, type PackageModel } from '../model';
-import { hashInputs, makeZip, packageContents, sha256Hex, type PackageMeta } from '../package';
+import { hashInputs, makeZip, packageContents, packageZipName, sha256Hex, type PackageMeta } from '../package';
 import { archivePackage, writeFileAtomic } from '../archive';
 import { gitSource } from '../load';
 import type { RenderedDocument } from './documents';
@@ -23,18 +23,6 @@ interface WriteOptions {
   revision: boolean;
   date: Date;
   toolVersion: string;
-}
-
-/** The company name as it appears in file names: lower case, ASCII letters and digits, hyphens between. */
-export function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'company'
-  );
 }
 
 /** Machine-readable copies of the controls, subprocessors and section texts, for recipients and their tools. */
@@ -98,7 +86,7 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   };
   const { entries } = packageContents(files, meta);
   const zip = await makeZip(entries, options.date);
-  const zipName = `${slug(config.company.name)}-trust-package-${config.document.reviewDate}.zip`;
+  const zipName = packageZipName(config.company.name, config.document.reviewDate);
   const archiveDir = path.resolve(root, config.archive.dir);
   const archive = await archivePackage({
     archiveDir,

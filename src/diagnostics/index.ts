@@ -1,2 +1,3 @@
 export * from './diagnostic';
 export * from './format';
+export * from './errors';

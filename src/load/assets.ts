@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ImageAsset } from '../formats/pdf/blocks';
+import type { ImageAsset } from '../model/assets';
 
-const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
-
-/** Reads an image (project-relative path) into the form pdfmake draws without touching the disk itself. */
+/** Reads an image (project-relative path) into memory, so that no renderer touches the disk. */
 export function readImage(root: string, projectPath: string): ImageAsset {
   const file = path.resolve(root, projectPath);
   const ext = path.extname(file).toLowerCase();
   if (ext === '.svg') return { kind: 'svg', svg: readFileSync(file, 'utf8') };
-  return { kind: 'raster', dataUrl: `data:${MIME[ext]};base64,${readFileSync(file).toString('base64')}` };
+  return { kind: 'raster', format: ext === '.png' ? 'png' : 'jpeg', bytes: readFileSync(file) };
 }
 
 /** Reads every image the documents show, keyed by project-relative path. */

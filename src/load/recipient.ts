@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isCalendarDate } from './checks';
 import type { Position } from '../diagnostics';
-import { UserError } from '../diagnostics/errors';
+import { UsageError } from '../diagnostics';
 import type { FontCoverage } from '../checks/font-coverage';
 
 /** Someone a recipient edition is prepared for. */
@@ -56,7 +56,7 @@ export function todayUtc(now: Date = new Date()): string {
 /** Checks a `--sent` value; a wrong one is a usage error (exit 2) that says what to write. */
 export function checkSentDate(value: string): string {
   if (!isCalendarDate(value)) {
-    throw new UserError(`--sent ${JSON.stringify(value)} is not a real date written YYYY-MM-DD, e.g. 2026-11-29; leave it out to use today (UTC).`, 2);
+    throw new UsageError(`--sent ${JSON.stringify(value)} is not a real date written YYYY-MM-DD, e.g. 2026-11-29; leave it out to use today (UTC).`);
   }
   return value;
 }
@@ -65,7 +65,7 @@ export function checkSentDate(value: string): string {
 export function checkRecipientName(value: string): string {
   const name = value.trim();
   if (!/[\p{L}\p{N}]/u.test(name)) {
-    throw new UserError(`--recipient ${JSON.stringify(value)} has no letters or digits; give the organisation's name, e.g. --recipient "Acme Corp".`, 2);
+    throw new UsageError(`--recipient ${JSON.stringify(value)} has no letters or digits; give the organisation's name, e.g. --recipient "Acme Corp".`);
   }
   return name;
 }

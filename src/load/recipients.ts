@@ -3,7 +3,7 @@ import { isEmail } from './checks';
 import { parseCsv, type CsvCell } from './csv';
 import { readSource } from './read';
 import type { Diagnostics } from '../diagnostics';
-import { slug } from '../commands/package';
+import { slug } from '../text/slug';
 import type { Recipient } from './recipient';
 
 const COLUMNS = ['name', 'email'];
@@ -61,7 +61,7 @@ export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: stri
       });
     }
     // Editions are named by the slug; two names with one slug would be two editions under one file name.
-    const key = slug(name.value);
+    const key = slug(name.value, { lower: true, fallback: 'recipient' });
     const first = seen.get(key);
     if (first) {
       diagnostics.error(name.at, 'recipients/duplicate', `"${name.value}" is listed twice (as "${first.value}" on line ${first.at.line}); keep one row per recipient`, {

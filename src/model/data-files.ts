@@ -1,5 +1,5 @@
 import type { Subprocessor } from '../load/types';
-import { PackageError } from '../package';
+import { UserError } from '../diagnostics';
 
 /** A subprocessor as data/subprocessors.json lists it: the content's fields without their place. */
 export type SubprocessorData = Omit<Subprocessor, 'at'>;
@@ -38,12 +38,12 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
     const bytes = files.get(name);
     if (!bytes) {
       if (!required) return null;
-      throw new PackageError(`${label} has no ${name}, so it cannot be compared; rebuild it with this version of the tool.`);
+      throw new UserError(`${label} has no ${name}, so it cannot be compared; rebuild it with this version of the tool.`);
     }
     try {
       return JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     } catch (error) {
-      throw new PackageError(`${label}: ${name} is not valid JSON (${(error as Error).message}); check the package with verify.`);
+      throw new UserError(`${label}: ${name} is not valid JSON (${(error as Error).message}); check the package with verify.`);
     }
   };
   const manifest = read('manifest.json', true)!;
@@ -51,7 +51,7 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
   const controls = read('data/controls.json', true)!;
   const sections = read('data/sections.json', false);
   const list = <T>(value: unknown, name: string): T[] => {
-    if (!Array.isArray(value)) throw new PackageError(`${label}: ${name} has no list to compare; check the package with verify.`);
+    if (!Array.isArray(value)) throw new UserError(`${label}: ${name} has no list to compare; check the package with verify.`);
     return value as T[];
   };
   return {

@@ -3,7 +3,14 @@ import { optionalSettingKeys, placeholderValues } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
-import type { ControlRow } from '../formats/pdf/directives';
+
+/** A control with its description already parsed from inline Markdown. */
+export interface ControlRow {
+  id: string;
+  area: string;
+  runs: Run[];
+  frameworks: Record<string, string[]>;
+}
 
 /** The whole package in parsed form: what the renderers draw from, the same for all three documents. */
 export interface PackageModel {

@@ -1,5 +1,5 @@
 import { formatChecksums } from './checksums';
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 import { buildManifest, serializeManifest, type Manifest, type PackageFile, type PackageMeta } from './manifest';
 import { CHECKSUMS_PATH, MANIFEST_PATH, checkPackagePaths, sortByPath } from './paths';
 
@@ -22,7 +22,7 @@ export function packageContents(files: readonly PackageFile[], meta: PackageMeta
     }
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.reviewDate)) {
-    throw new PackageError(`The review date ${JSON.stringify(meta.reviewDate)} is not a date like 2026-06-26.`);
+    throw new UserError(`The review date ${JSON.stringify(meta.reviewDate)} is not a date like 2026-06-26.`);
   }
   const manifest = buildManifest(files, meta);
   const entries: ZipEntry[] = files.map((file) => ({ path: file.path, bytes: file.bytes }));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 import { sortByPath } from './paths';
 
 /** Lower-case hex SHA-256 of some bytes. */
@@ -14,7 +14,7 @@ export function hashInputs(files: readonly { path: string; bytes: Uint8Array }[]
   hash.update('trust-package inputs v1\n');
   let previous: string | undefined;
   for (const file of sortByPath(files)) {
-    if (file.path === previous) throw new PackageError(`The input ${JSON.stringify(file.path)} was given twice.`);
+    if (file.path === previous) throw new UserError(`The input ${JSON.stringify(file.path)} was given twice.`);
     previous = file.path;
     const name = Buffer.from(file.path, 'utf8');
     // Length prefixes make the encoding unambiguous: ("ab", "c") and ("a", "bc") hash differently.

@@ -1,6 +1,5 @@
 export * from './checksums';
 export * from './contents';
-export * from './errors';
 export * from './hash';
 export * from './manifest';
 export * from './manifest-read';
@@ -10,3 +9,4 @@ export * from './unzip';
 export * from './verify';
 export * from './verify-check';
 export * from './zip';
+export * from './names';

@@ -1,4 +1,4 @@
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 
 /** Name of the manifest inside every package. */
 export const MANIFEST_PATH = 'manifest.json';
@@ -35,19 +35,19 @@ export function packagePathProblem(path: string): string | null {
   return null;
 }
 
-/** Throws a PackageError unless every path is usable and no two collide, even on a case-insensitive disk. */
+/** Throws a UserError unless every path is usable and no two collide, even on a case-insensitive disk. */
 export function checkPackagePaths(paths: readonly string[], reserved: readonly string[] = []): void {
   const seen = new Map<string, string>();
   for (const path of paths) {
     const problem = packagePathProblem(path);
-    if (problem) throw new PackageError(`The package cannot contain a file named ${JSON.stringify(path)}: ${problem}. Rename it.`);
+    if (problem) throw new UserError(`The package cannot contain a file named ${JSON.stringify(path)}: ${problem}. Rename it.`);
     if (reserved.includes(path)) {
-      throw new PackageError(`The package cannot contain a file named ${JSON.stringify(path)}: the tool writes that one itself. Rename it.`);
+      throw new UserError(`The package cannot contain a file named ${JSON.stringify(path)}: the tool writes that one itself. Rename it.`);
     }
     const key = path.toLowerCase();
     const other = seen.get(key);
     if (other !== undefined) {
-      throw new PackageError(
+      throw new UserError(
         `The package would contain both ${JSON.stringify(other)} and ${JSON.stringify(path)}, which are the same file on macOS and Windows. Rename one.`,
       );
     }

@@ -1,4 +1,4 @@
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 
 /** Checks a review date is a real calendar date like 2026-06-26 and returns its parts. */
 export function parseReviewDate(reviewDate: string): { year: number; month: number; day: number } {
@@ -10,7 +10,7 @@ export function parseReviewDate(reviewDate: string): { year: number; month: numb
       return { year, month, day };
     }
   }
-  throw new PackageError(
+  throw new UserError(
     `The review date ${JSON.stringify(reviewDate)} is not a calendar date like 2026-06-26; fix document.reviewDate in content/trust-package.yaml.`,
   );
 }
@@ -27,7 +27,7 @@ export function timestampFor(reviewDate: string, env: NodeJS.ProcessEnv = proces
     const seconds = /^\d{1,15}$/.test(epoch) ? Number(epoch) : NaN;
     const date = new Date(seconds * 1000);
     if (Number.isNaN(date.getTime())) {
-      throw new PackageError(
+      throw new UserError(
         `SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}, which is not a number of seconds since 1970-01-01 UTC; ` +
           'set it to an integer such as 1782475200, or unset it to use the review date.',
       );

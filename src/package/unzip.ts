@@ -1,5 +1,5 @@
 import { fromBufferPromise } from 'yauzl';
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 
 /** A file read back from a zip; `duplicate` marks a second entry with a path already seen. */
 export interface UnzippedFile {
@@ -11,7 +11,7 @@ export interface UnzippedFile {
 // A trust package is a few megabytes; refusing more keeps a hostile or broken zip from filling memory.
 const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
 
-/** Every file in a zip, in the zip's order; a zip that cannot be read is a PackageError naming `label`. */
+/** Every file in a zip, in the zip's order; a zip that cannot be read is a UserError naming `label`. */
 export async function readZip(zip: Buffer, label: string): Promise<UnzippedFile[]> {
   const files: UnzippedFile[] = [];
   const seen = new Set<string>();
@@ -30,7 +30,7 @@ export async function readZip(zip: Buffer, label: string): Promise<UnzippedFile[
       seen.add(entry.fileName);
     }
   } catch (error) {
-    throw new PackageError(
+    throw new UserError(
       `${label} is not a readable zip file (${(error as Error).message}); it is damaged or truncated: rebuild it, or take it again from the archive.`,
     );
   }

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 import { MANIFEST_PATH } from './paths';
 import { readZip } from './unzip';
 import { checkPackageFiles, type VerifyProblem, type VerifyResult } from './verify-check';
@@ -11,7 +11,7 @@ import { checkPackageFiles, type VerifyProblem, type VerifyResult } from './veri
  */
 export async function verifyPackage(path: string): Promise<VerifyResult> {
   const found = await stat(path).catch(() => null);
-  if (!found) throw new PackageError(`${path} does not exist; give the path of a package zip or of an archive folder.`);
+  if (!found) throw new UserError(`${path} does not exist; give the path of a package zip or of an archive folder.`);
   if (!found.isDirectory()) {
     const { files, duplicates } = await loadZip(await readFile(path), path);
     const result = checkPackageFiles(files);
@@ -38,7 +38,7 @@ export async function verifyPackage(path: string): Promise<VerifyResult> {
         problems.push({ kind: 'changed', path: name, detail: `the zip's manifest.json differs from the folder's: they are not the same package` });
       }
     } catch (error) {
-      if (!(error instanceof PackageError)) throw error;
+      if (!(error instanceof UserError)) throw error;
       problems.push({ kind: 'changed', path: name, detail: error.message });
     }
   }

@@ -1,4 +1,4 @@
-import { PackageError } from './errors';
+import { UserError } from '../diagnostics';
 import { checkPackagePaths, sortByPath } from './paths';
 import type { ZipEntry } from './contents';
 
@@ -55,7 +55,7 @@ export async function makeZip(entries: readonly ZipEntry[], date: Date): Promise
   try {
     await Promise.all([archive.finalize(), ended]);
   } catch (error) {
-    throw new PackageError(`Could not make the zip: ${(error as Error).message}`);
+    throw new UserError(`Could not make the zip: ${(error as Error).message}`);
   }
   return Buffer.concat(chunks);
 }

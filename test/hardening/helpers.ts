@@ -27,9 +27,8 @@ export async function render(overrides: Record<string, string | Buffer | undefin
   const model = loadModel(path.join(root, 'content'), diagnostics, { today: TODAY });
   if (!model) throw new Error(`nothing loaded:\n${lines(diagnostics).join('\n')}`);
   const { config } = model.content;
-  const images = readImages(root, model.images);
-  const logo = config.brand.logo ? readImage(root, config.brand.logo) : undefined;
-  const documents = await renderDocuments(model, images, logo, readFonts(root, config.brand.fonts), DATE);
+  const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
+  const documents = await renderDocuments(model, assets, readFonts(root, config.brand.fonts), DATE);
   return { lines: lines(diagnostics), documents };
 }
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackageError, sha256Hex } from '../../src/package';
+import { sha256Hex } from '../../src/package';
+import { UserError } from '../../src/diagnostics';
 import { archivePackage, listArchive } from '../../src/archive';
 import { ZIP_NAME, archiveSample, samplePackage } from './helpers/build';
 import { tempDir } from './helpers/temp';
@@ -63,7 +64,7 @@ describe('archivePackage', () => {
     await archiveSample(archiveDir, 'v1');
     const before = stamps(archiveDir);
     const attempt = archiveSample(archiveDir, 'v2');
-    await expect(attempt).rejects.toThrow(PackageError);
+    await expect(attempt).rejects.toThrow(UserError);
     await expect(archiveSample(archiveDir, 'v2')).rejects.toThrow(
       /content changed since the package for 2026-06-26 was archived .*changed: Tesults-Security-Overview-2026-06-26\.pdf.*document\.reviewDate in content\/trust-package\.yaml.*--revision/,
     );

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackageError } from '../../src/package';
+import { UserError } from '../../src/diagnostics';
 import { writeDirAtomic, writeFileAtomic } from '../../src/archive';
 import { tempDir } from './helpers/temp';
 
@@ -15,10 +15,10 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['out.zip']);
   });
 
-  it('fails with a PackageError naming the path when the folder does not exist', async () => {
+  it('fails with a UserError naming the path when the folder does not exist', async () => {
     const dir = tempDir();
     const path = join(dir, 'missing', 'out.zip');
-    await expect(writeFileAtomic(path, Buffer.from('x'))).rejects.toThrow(PackageError);
+    await expect(writeFileAtomic(path, Buffer.from('x'))).rejects.toThrow(UserError);
     await expect(writeFileAtomic(path, Buffer.from('x'))).rejects.toThrow(path);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('writeFileAtomic', () => {
     // A non-empty folder at the final path: the bytes get written, then the rename over it fails.
     mkdirSync(join(dir, 'out.zip'));
     writeFileSync(join(dir, 'out.zip', 'keep'), 'kept');
-    await expect(writeFileAtomic(join(dir, 'out.zip'), Buffer.alloc(1024 * 1024, 1))).rejects.toThrow(PackageError);
+    await expect(writeFileAtomic(join(dir, 'out.zip'), Buffer.alloc(1024 * 1024, 1))).rejects.toThrow(UserError);
     expect(readdirSync(dir)).toEqual(['out.zip']);
     expect(readFileSync(join(dir, 'out.zip', 'keep'), 'utf8')).toBe('kept');
   });
@@ -65,7 +65,7 @@ describe('writeDirAtomic', () => {
       { path: 'a', bytes: Buffer.from('file') },
       { path: 'a/b', bytes: Buffer.from('nested') },
     ];
-    await expect(writeDirAtomic(join(dir, '2026-06-26'), files)).rejects.toThrow(PackageError);
+    await expect(writeDirAtomic(join(dir, '2026-06-26'), files)).rejects.toThrow(UserError);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

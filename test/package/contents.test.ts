@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackageError, packageContents, sha256Hex } from '../../src/package';
+import { packageContents, sha256Hex } from '../../src/package';
+import { UserError } from '../../src/diagnostics';
 import { sampleFiles, sampleMeta } from './helpers/sample';
 import { tempDir } from './helpers/temp';
 
@@ -88,7 +89,7 @@ describe('packageContents', () => {
     ['manifest.json', 'writes that one itself'],
   ])('refuses the file name %j', (path, reason) => {
     const files = [...sampleFiles(), { path, bytes: Buffer.from('x') }];
-    expect(() => packageContents(files, sampleMeta())).toThrow(PackageError);
+    expect(() => packageContents(files, sampleMeta())).toThrow(UserError);
     expect(() => packageContents(files, sampleMeta())).toThrow(reason);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PackageError, hashInputs } from '../../src/package';
+import { hashInputs } from '../../src/package';
+import { UserError } from '../../src/diagnostics';
 
 const file = (path: string, text: string) => ({ path, bytes: Buffer.from(text) });
 
@@ -24,6 +25,6 @@ describe('hashInputs', () => {
   });
 
   it('refuses the same path twice', () => {
-    expect(() => hashInputs([file('a', 'x'), file('a', 'y')])).toThrow(PackageError);
+    expect(() => hashInputs([file('a', 'x'), file('a', 'y')])).toThrow(UserError);
   });
 });

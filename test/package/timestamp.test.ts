@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PackageError, timestampFor, zipTimestamp } from '../../src/package';
+import { timestampFor, zipTimestamp } from '../../src/package';
+import { UserError } from '../../src/diagnostics';
 
 describe('timestampFor', () => {
   it('is noon UTC of the review date', () => {
@@ -15,7 +16,7 @@ describe('timestampFor', () => {
   });
 
   it.each(['soon', '-5', '1.5', '1e9', '99999999999999999'])('refuses SOURCE_DATE_EPOCH=%j with a message naming it', (value) => {
-    expect(() => timestampFor('2026-06-26', { SOURCE_DATE_EPOCH: value })).toThrow(PackageError);
+    expect(() => timestampFor('2026-06-26', { SOURCE_DATE_EPOCH: value })).toThrow(UserError);
     expect(() => timestampFor('2026-06-26', { SOURCE_DATE_EPOCH: value })).toThrow(/SOURCE_DATE_EPOCH/);
   });
 

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackageError, makeZip, sha256Hex, timestampFor, verifyPackage, type ZipEntry } from '../../src/package';
+import { makeZip, sha256Hex, timestampFor, verifyPackage, type ZipEntry } from '../../src/package';
+import { UserError } from '../../src/diagnostics';
 import { ZIP_NAME, archiveSample, samplePackage } from './helpers/build';
 import { tempDir } from './helpers/temp';
 
@@ -89,15 +90,15 @@ describe('verifyPackage on a zip', () => {
     expect(result.problems).toEqual([{ kind: 'manifest', path: 'manifest.json', detail: 'not listed in SHA256SUMS, so nothing vouches for it' }]);
   });
 
-  it('fails with a clear PackageError on a corrupt zip', async () => {
+  it('fails with a clear UserError on a corrupt zip', async () => {
     const { zip } = await samplePackage();
     const path = join(tempDir(), ZIP_NAME);
     writeFileSync(path, zip.subarray(0, zip.length - 30));
-    await expect(verifyPackage(path)).rejects.toThrow(PackageError);
+    await expect(verifyPackage(path)).rejects.toThrow(UserError);
     await expect(verifyPackage(path)).rejects.toThrow(/is not a readable zip file/);
   });
 
-  it('fails with a PackageError when the path does not exist', async () => {
+  it('fails with a UserError when the path does not exist', async () => {
     await expect(verifyPackage(join(tempDir(), 'nope.zip'))).rejects.toThrow(/does not exist/);
   });
 });

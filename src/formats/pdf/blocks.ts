@@ -1,20 +1,20 @@
 import type { Content, ContentText } from 'pdfmake/interfaces';
-import type { Block, Run } from '../../model/blocks';
+import type { ImageAsset } from '../../model/assets';
+import type { Run } from '../../model/blocks';
+import type { Cell as DocCell, DocBlock as Block } from '../../model/document';
+import { facts, field, signatures } from './fields';
 import { renderRuns, runsText } from './inline';
 import { isBounded, keepsWithNext, textLength } from './keep';
 import { keepGroup } from './markers';
-import { brandTable } from './table';
+import { brandTable, type Cell } from './table';
 import type { Theme } from './theme';
 
-type DirectiveBlock = Extract<Block, { type: 'directive' }>;
 type HeadingBlock = Extract<Block, { type: 'heading' }>;
-
-/** An image ready for pdfmake: SVG markup or a data URL for PNG and JPEG. */
-export type ImageAsset = { kind: 'svg'; svg: string } | { kind: 'raster'; dataUrl: string };
 
 /** The pdfmake node that draws an image within a box, keeping its proportions. */
 export function imageNode(asset: ImageAsset, fit: [number, number]): Content {
-  return asset.kind === 'svg' ? { svg: asset.svg, fit } : { image: asset.dataUrl, fit };
+  if (asset.kind === 'svg') return { svg: asset.svg, fit };
+  return { image: `data:image/${asset.format};base64,${asset.bytes.toString('base64')}`, fit };
 }
 
 /** The logo as it heads a legal template or a notice. */
@@ -22,19 +22,16 @@ export function logoHeading(logo: ImageAsset | undefined): Content[] {
   return logo ? [{ ...(imageNode(logo, [140, 40]) as object), margin: [0, 0, 0, 10] } as Content] : [];
 }
 
-/** What rendering blocks needs besides the blocks: the theme, images, and how to draw directives. */
+/** What rendering blocks needs besides the blocks: the theme and the images. */
 export interface BlockContext {
   theme: Theme;
   images: ReadonlyMap<string, ImageAsset>;
-  directive: (block: DirectiveBlock) => Content[];
   /** Heading depths that get a PDF bookmark; depths 1 and 2 also go into the table of contents. */
   outlineDepth: number;
   /** Bookmark parents by depth, updated as headings are rendered in order. */
   trail: string[];
   /** Numbers the nodes that must not stand alone at a page's foot (see pdf/render). */
   keepWithNext: () => number;
-  /** Headings that start a new page, such as the annexes of a legal template. */
-  startsPage?: (block: HeadingBlock) => boolean;
 }
 
 /** Renders a sequence of blocks into pdfmake content, keeping headings and lead-ins with what follows. */
@@ -43,7 +40,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   let chain: Content[] = [];
   let breakBefore = false;
   blocks.forEach((block, i) => {
-    if (chain.length === 0 && block.type === 'heading' && ctx.startsPage?.(block)) breakBefore = true;
+    if (chain.length === 0 && block.type === 'heading' && block.pageBreakBefore) breakBefore = true;
     if (keepsWithNext(block, blocks[i + 1])) {
       chain.push(...renderBlock(block, ctx));
       return;
@@ -84,13 +81,7 @@ function renderBlock(block: Block, ctx: BlockContext): Content[] {
     case 'list':
       return [list(block, ctx)];
     case 'table':
-      return [
-        brandTable(
-          ctx.theme,
-          block.header.map((runs) => cell(runs, ctx)),
-          block.rows.map((row) => row.map((runs) => cell(runs, ctx))),
-        ),
-      ];
+      return [brandTable(ctx.theme, block.header.map((c) => cell(c, ctx)), block.rows.map((row) => row.map((c) => cell(c, ctx))))];
     case 'blockquote':
       return [blockquote(renderBlocks(block.blocks, ctx), ctx.theme)];
     case 'code':
@@ -99,8 +90,12 @@ function renderBlock(block: Block, ctx: BlockContext): Content[] {
       return [rule(ctx.theme)];
     case 'image':
       return [image(block.src, block.alt, ctx)];
-    case 'directive':
-      return ctx.directive(block);
+    case 'field':
+      return [field(block.label, block.value, ctx.theme)];
+    case 'signatures':
+      return [signatures(block.parties, ctx.theme)];
+    case 'facts':
+      return [facts(block.facts, ctx.theme)];
   }
 }
 
@@ -147,8 +142,10 @@ function list(block: Extract<Block, { type: 'list' }>, ctx: BlockContext): Conte
   return block.ordered ? { ol: items, start: block.start, ...common } : { ul: items, ...common };
 }
 
-function cell(runs: readonly Run[], ctx: BlockContext) {
-  return { content: { text: renderRuns(runs, linkColor(ctx)) }, text: runsText(runs) };
+/** A cell of one line is one text node; a cell of several lines stacks them. */
+function cell(lines: DocCell, ctx: BlockContext): Cell {
+  const nodes = lines.map((runs): ContentText => ({ text: renderRuns(runs, linkColor(ctx)) }));
+  return { content: nodes.length === 1 ? nodes[0] : { stack: nodes }, text: lines.map(runsText).join(' ') };
 }
 
 function blockquote(content: Content[], theme: Theme): Content {

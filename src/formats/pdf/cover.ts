@@ -1,7 +1,7 @@
 import type { Content, DynamicBackground } from 'pdfmake/interfaces';
-import type { Config } from '../../load/types';
-import { imageNode, type ImageAsset } from './blocks';
-import { longDate } from '../../text/dates';
+import type { ImageAsset } from '../../model/assets';
+import type { Cover } from '../../model/document';
+import { imageNode } from './blocks';
 import type { Theme } from './theme';
 
 const BAND_TOP = 250;
@@ -24,14 +24,9 @@ export function coverBackground(theme: Theme): DynamicBackground {
  * Cover page content: logo, title and company in the band, then review date, classification and contact.
  * A recipient edition names its recipient ("Prepared for Acme Corp") under the band, above the facts.
  */
-export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined, preparedFor?: string): Content[] {
+export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): Content[] {
   const left = theme.pageMargins[0];
-  const facts: [string, string][] = [
-    ['Last reviewed', longDate(config.document.reviewDate)],
-    ['Classification', config.document.classification],
-  ];
-  if (config.document.version) facts.push(['Version', config.document.version]);
-  facts.push(['Security contact', config.company.securityContact], ['Website', config.company.website]);
+  const preparedFor = page.preparedFor;
 
   const content: Content[] = [];
   if (logo) {
@@ -40,17 +35,17 @@ export function cover(config: Config, theme: Theme, logo: ImageAsset | undefined
   content.push(
     {
       stack: [
-        { text: config.company.name.toUpperCase(), fontSize: 11, bold: true, color: theme.accent },
-        { text: config.document.title, fontSize: 28, bold: true, color: '#FFFFFF', margin: [0, 8, 0, 0], lineHeight: 1.05 },
+        { text: page.company.toUpperCase(), fontSize: 11, bold: true, color: theme.accent },
+        { text: page.title, fontSize: 28, bold: true, color: '#FFFFFF', margin: [0, 8, 0, 0], lineHeight: 1.05 },
       ],
       absolutePosition: { x: left, y: BAND_TOP + 40 },
     },
     {
       table: {
         widths: [110, '*'],
-        body: facts.map(([label, value]) => [
-          { text: label, color: theme.muted, fontSize: 9.5 },
-          { text: value, fontSize: 10.5, bold: label === 'Classification' },
+        body: page.facts.map((fact) => [
+          { text: fact.label, color: theme.muted, fontSize: 9.5 },
+          { text: fact.value, fontSize: 10.5, bold: fact.strong ?? false },
         ]),
       },
       layout: { defaultBorder: false, paddingTop: () => 3, paddingBottom: () => 3, paddingLeft: () => 0 },

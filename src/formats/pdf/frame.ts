@@ -1,20 +1,11 @@
 import type { Content, DynamicContent } from 'pdfmake/interfaces';
+import type { Frame as FrameText } from '../../model/document';
 import { FRAME_STYLE, mark } from './markers';
 import type { Theme } from './theme';
 
-/** What the running header and footer show on every page. */
-export interface FrameText {
-  brand: string;
-  title: string;
-  classification: string;
-  /** Left side of the footer, e.g. "Last reviewed 26 June 2026". */
-  note: string;
-  /** A recipient edition's stamp, printed under the footer on every page, the cover included. */
-  stamp?: string;
-}
-
 /** Running header: brand and title on the left, classification on the right, over a hairline. */
-export function header(theme: Theme, text: FrameText, firstPage: number): DynamicContent {
+export function header(theme: Theme, text: FrameText): DynamicContent {
+  const firstPage = text.firstPage;
   return (currentPage, _pageCount, pageSize): Content => {
     if (currentPage < firstPage) return '';
     const width = pageSize.width - theme.pageMargins[0] - theme.pageMargins[2];
@@ -38,7 +29,8 @@ export function header(theme: Theme, text: FrameText, firstPage: number): Dynami
  * Running footer: a note on the left, classification in the middle, "Page X of Y" on the right; under it,
  * on every page from the first (where the rest of the footer may be left out), an edition's stamp.
  */
-export function footer(theme: Theme, text: FrameText, firstPage: number): DynamicContent {
+export function footer(theme: Theme, text: FrameText): DynamicContent {
+  const firstPage = text.firstPage;
   return (currentPage, pageCount): Content => {
     const stamp: Content[] = text.stamp
       ? [{ text: text.stamp, alignment: 'center', fontSize: 7, bold: true, color: theme.primary, margin: [0, 4, 0, 0] }]

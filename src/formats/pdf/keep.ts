@@ -1,4 +1,4 @@
-import type { Block } from '../../model/blocks';
+import type { DocBlock as Block } from '../../model/document';
 
 /** Above this many characters a block may not fit on a page together with the heading it follows. */
 const BOUNDED_CHARS = 1200;
@@ -17,7 +17,7 @@ export function keepsWithNext(block: Block, next: Block | undefined): boolean {
 }
 
 function isTable(block: Block): boolean {
-  return block.type === 'table' || (block.type === 'directive' && ['controls', 'subprocessors', 'table'].includes(block.name));
+  return block.type === 'table';
 }
 
 /**
@@ -35,8 +35,10 @@ export function isBounded(block: Block): boolean {
     case 'image':
     case 'rule':
       return true;
-    case 'directive':
-      return block.name === 'field' || block.name === 'signatures';
+    case 'field':
+    case 'signatures':
+    case 'facts':
+      return true;
     case 'list':
       return block.items.every((item) => item.every(isBounded)) && textLength(block) <= BOUNDED_CHARS;
     case 'heading':
@@ -58,7 +60,7 @@ export function textLength(block: Block): number {
     case 'code':
       return block.text.length;
     case 'table':
-      return block.rows.reduce((n, row) => n + row.reduce((m, cell) => m + cell.reduce((k, r) => k + r.text.length, 0), 0), 0);
+      return block.rows.reduce((n, row) => n + row.reduce((m, cell) => m + cell.flat().reduce((k, r) => k + r.text.length, 0), 0), 0);
     default:
       return 0;
   }

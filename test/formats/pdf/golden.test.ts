@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderBlocks } from '../../../src/formats/pdf/blocks';
-import { blockContext } from '../../../src/formats/pdf/whitepaper';
-import { renderInput, section } from './helpers';
+import { renderSection } from './helpers';
 
 // Each fixture pairs a Markdown input with the pdfmake content it must render to. Functions (table
 // layouts) do not survive JSON, so the comparison covers everything a function does not decide.
@@ -14,7 +12,7 @@ describe('Markdown to pdfmake document definition', () => {
   for (const name of fs.readdirSync(FIXTURES).sort()) {
     it(`renders ${name} as its golden definition`, () => {
       const input = fs.readFileSync(path.join(FIXTURES, name, 'input.md'), 'utf8');
-      const content = renderBlocks(section(input).blocks, blockContext(renderInput(), 3));
+      const content = renderSection(input);
       const actual = JSON.parse(JSON.stringify(content));
       const golden = path.join(FIXTURES, name, 'expected.json');
       if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);

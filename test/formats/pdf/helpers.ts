@@ -2,8 +2,14 @@ import { Diagnostics } from '../../../src/diagnostics';
 import type { Config } from '../../../src/load/types';
 import { parseMarkdown } from '../../../src/model/markdown';
 import type { Document } from '../../../src/model/blocks';
-import { makeTheme } from '../../../src/formats/pdf/theme';
-import type { RenderInput } from '../../../src/formats/pdf/whitepaper';
+import { makeTheme, type Theme } from '../../../src/formats/pdf/theme';
+import { documentBlocks, packageDocuments, type DirectiveData } from '../../../src/documents';
+import { pdfDefinition } from '../../../src/formats/pdf/document';
+import type { Assets } from '../../../src/model/assets';
+import type { PackageModel } from '../../../src/model';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { blockContext } from '../../../src/formats/pdf/document';
+import { renderBlocks } from '../../../src/formats/pdf/blocks';
 
 /** A complete configuration as the loader would return it with defaults applied. */
 export const CONFIG: Config = {
@@ -30,12 +36,20 @@ export function section(markdown: string, file = 'content/sections/01-test.md'):
   return doc;
 }
 
+/** What the PDF stage is given in these tests: the theme, no images, and the data directives draw from. */
+export interface RenderInput {
+  config: typeof CONFIG;
+  theme: Theme;
+  assets: Assets;
+  data: DirectiveData;
+}
+
 /** Render input with a small data set: two controls, one subprocessor, one table. */
 export function renderInput(): RenderInput {
   return {
     config: CONFIG,
     theme: makeTheme(CONFIG),
-    images: new Map(),
+    assets: { images: new Map() },
     data: {
       controls: [
         { id: 'transit', area: 'Data in transit', runs: [{ text: 'TLS 1.2 or later ' }, { text: 'everywhere', bold: true }], frameworks: { soc2: ['CC6.7'], iso27001: ['A.8.24'] } },
@@ -50,4 +64,23 @@ export function renderInput(): RenderInput {
       values: new Map([['company.legalName', 'Example Co Ltd']]),
     },
   };
+}
+
+/** The whitepaper's pdfmake definition for these sections, as the build makes it. */
+export function whitepaperDefinition(input: RenderInput, sections: Document[]): TDocumentDefinitions {
+  const model = {
+    content: { root: '/', config: input.config, sections: [], controls: [], subprocessors: [...input.data.subprocessors], tables: [], legal: {} },
+    values: input.data.values,
+    sections,
+    controls: [...input.data.controls],
+    tables: input.data.tables,
+    images: [],
+  } as PackageModel;
+  return pdfDefinition(packageDocuments(model)[0], input.assets, input.theme);
+}
+
+/** Markdown rendered as the body of a whitepaper section, directives resolved. */
+export function renderSection(markdown: string): Content[] {
+  const input = renderInput();
+  return renderBlocks(documentBlocks(section(markdown).blocks, input.data), blockContext(input.theme, input.assets, 3));
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFonts } from '../../../src/load/fonts';
 import { renderPdf } from '../../../src/formats/pdf/engine/render';
-import { whitepaperDefinition } from '../../../src/formats/pdf/whitepaper';
 import { normalise, readPdf } from '../../helpers/pdf';
-import { renderInput, section } from './helpers';
+import { renderInput, section, whitepaperDefinition } from './helpers';
 
 const fonts = readFonts(process.cwd(), undefined);
 const DATE = new Date(Date.UTC(2026, 5, 26, 12));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFonts } from '../../../src/load/fonts';
 import { renderPdf } from '../../../src/formats/pdf/engine/render';
-import { whitepaperDefinition } from '../../../src/formats/pdf/whitepaper';
 import { normalise, readPdf } from '../../helpers/pdf';
-import { renderInput, section } from './helpers';
+import { renderInput, section, whitepaperDefinition } from './helpers';
 
 // Documents share one parsed font per process. Embedding "ñ" (n plus a tilde) also makes the font
 // create the plain "n" glyph, as a component, without its character; a later document that prints "n"

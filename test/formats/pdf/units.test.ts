@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentNames } from '../../../src/commands/documents';
-import { slug } from '../../../src/commands/package';
+import { documentBlocks, documentNames } from '../../../src/documents';
+import { editionZipName, noticeFileName, packageZipName } from '../../../src/package';
 import { longDate } from '../../../src/text/dates';
-import { frameworkName } from '../../../src/formats/pdf/directives';
+import { frameworkName } from '../../../src/model/frameworks';
 import { breakLongTokens } from '../../../src/formats/pdf/inline';
 import { keepsWithNext } from '../../../src/formats/pdf/keep';
 import { columnWidths } from '../../../src/formats/pdf/table';
-import { section } from './helpers';
+import { renderInput, section } from './helpers';
 
 describe('breakLongTokens', () => {
   it('leaves ordinary words alone', () => {
@@ -36,7 +36,7 @@ describe('columnWidths', () => {
 });
 
 describe('keepsWithNext', () => {
-  const blocks = section('# Heading\n\nIntro:\n\n- item\n\nLast words.\n\nBefore a table.\n\n| a |\n|---|\n| 1 |\n').blocks;
+  const blocks = documentBlocks(section('# Heading\n\nIntro:\n\n- item\n\nLast words.\n\nBefore a table.\n\n| a |\n|---|\n| 1 |\n').blocks, renderInput().data);
 
   it('keeps a heading with what follows it', () => {
     expect(keepsWithNext(blocks[0], blocks[1])).toBe(true);
@@ -63,12 +63,19 @@ describe('names', () => {
 
   it('names the package files after the company, per the content contract', () => {
     expect(documentNames('Tesults', '2026-06-26')).toEqual({
-      whitepaper: 'Tesults-Security-Overview-2026-06-26.pdf',
-      nda: 'Tesults-Mutual-NDA.pdf',
-      dpa: 'Tesults-DPA.pdf',
+      whitepaper: 'Tesults-Security-Overview-2026-06-26',
+      nda: 'Tesults-Mutual-NDA',
+      dpa: 'Tesults-DPA',
     });
-    expect(documentNames('Acme & Co. GmbH', '2026-06-26').nda).toBe('Acme-Co-GmbH-Mutual-NDA.pdf');
-    expect(slug('Société Générale')).toBe('societe-generale');
+    expect(documentNames('Acme & Co. GmbH', '2026-06-26').nda).toBe('Acme-Co-GmbH-Mutual-NDA');
+  });
+
+  it('spells a name the same way in every file it names, letters transliterated', () => {
+    expect(documentNames('Société Générale', '2026-06-26').dpa).toBe('Societe-Generale-DPA');
+    expect(packageZipName('Société Générale', '2026-06-26')).toBe('societe-generale-trust-package-2026-06-26.zip');
+    expect(editionZipName('Société Générale', '2026-06-26', 'Müller Bank AG')).toBe('societe-generale-trust-package-2026-06-26-muller-bank-ag.zip');
+    expect(noticeFileName('Société Générale', '2026-06-26', 'Müller Bank AG')).toBe('societe-generale-subprocessor-change-notice-2026-06-26-muller-bank-ag.pdf');
+    expect(documentNames('北京', '2026-06-26').nda).toBe('Company-Mutual-NDA');
   });
 
   it('shows framework keys by their usual names', () => {

@@ -1,0 +1,51 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Assets } from '../../model/assets';
+import type { DocumentMeta, DocumentModel } from '../../model/document';
+import { logoHeading, renderBlocks, type BlockContext } from './blocks';
+import { cover, coverBackground } from './cover';
+import { footer, header } from './frame';
+import type { Theme } from './theme';
+
+/** Settings shared by every document: page size, margins, default font, PDF metadata. */
+export function baseDefinition(meta: DocumentMeta, theme: Theme): TDocumentDefinitions {
+  return {
+    content: [],
+    pageSize: 'A4',
+    pageMargins: theme.pageMargins,
+    defaultStyle: { font: theme.font, fontSize: 10, lineHeight: 1.25, color: theme.text },
+    styles: theme.styles,
+    language: meta.language,
+    info: {
+      title: meta.title,
+      author: meta.author,
+      subject: meta.subject,
+      keywords: meta.keywords.join(', '),
+      creator: 'trust-package',
+      producer: 'trust-package',
+      ...(meta.documentId ? { DocumentID: meta.documentId } : {}),
+    },
+  };
+}
+
+/** Block rendering context with fresh bookmark and keep-with-next state for one document. */
+export function blockContext(theme: Theme, assets: Assets, outlineDepth: number): BlockContext {
+  let counter = 0;
+  return { theme, images: assets.images, outlineDepth, trail: [], keepWithNext: () => ++counter };
+}
+
+/** The pdfmake definition of a document: cover and contents when it has them, the running frame, the body. */
+export function pdfDefinition(doc: DocumentModel, assets: Assets, theme: Theme): TDocumentDefinitions {
+  const body = renderBlocks(doc.blocks, blockContext(theme, assets, doc.outlineDepth));
+  const content: Content[] = [];
+  if (doc.cover) content.push(...cover(doc.cover, theme, assets.logo));
+  if (doc.contents) content.push({ toc: { title: { text: doc.contents.title, style: 'tocTitle' } }, pageBreak: 'before' });
+  if (doc.logoHeading) content.push(...logoHeading(assets.logo));
+  content.push(...(doc.cover || doc.contents ? [{ stack: body, pageBreak: 'before' } as Content] : body));
+  return {
+    ...baseDefinition(doc.meta, theme),
+    ...(doc.cover ? { background: coverBackground(theme) } : {}),
+    header: header(theme, doc.frame),
+    footer: footer(theme, doc.frame),
+    content,
+  };
+}

@@ -1,0 +1,89 @@
+import type { Align, Run } from './blocks';
+
+/**
+ * The format-neutral documents: what every renderer (PDF, Word, HTML) draws, and all that it draws.
+ * The documents stage builds them from the parsed content, resolving directives into plain tables,
+ * fill-in fields and signature blocks, so a renderer never needs the content or the configuration.
+ */
+
+/** A table cell: one or more lines, each a list of runs. */
+export type Cell = Run[][];
+
+/** What a table holds; renderers may style each kind differently, but draw every cell of every kind. */
+export type TableRole = 'markdown' | 'controls' | 'subprocessors' | 'data' | 'notice';
+
+/** One party's signature block: a heading, then labelled lines, some already filled in. */
+export interface SignatureParty {
+  heading: string;
+  lines: { label: string; value?: string }[];
+}
+
+export type DocBlock =
+  | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; runs: Run[]; text: string; anchor: string; pageBreakBefore?: true }
+  | { type: 'paragraph'; runs: Run[] }
+  | { type: 'list'; ordered: boolean; start: number; items: DocBlock[][] }
+  | { type: 'table'; role: TableRole; align: Align[]; header: Cell[]; rows: Cell[][] }
+  | { type: 'blockquote'; blocks: DocBlock[] }
+  | { type: 'code'; text: string; lang?: string }
+  | { type: 'rule' }
+  | { type: 'image'; src: string; alt: string }
+  | { type: 'field'; label: string; value?: string }
+  | { type: 'signatures'; parties: SignatureParty[] }
+  | { type: 'facts'; facts: Fact[] };
+
+/** A labelled fact on a cover or at the head of a notice ("Last reviewed", "26 June 2026"). */
+export interface Fact {
+  label: string;
+  value: string;
+  strong?: boolean;
+}
+
+/** The whitepaper's cover: company and title in the brand band, then the facts. */
+export interface Cover {
+  company: string;
+  title: string;
+  facts: Fact[];
+  /** A recipient edition's "Prepared for ..." line. */
+  preparedFor?: string;
+}
+
+/** What the running header and footer show on every page. */
+export interface Frame {
+  brand: string;
+  title: string;
+  classification: string;
+  /** Left side of the footer, e.g. "Last reviewed 26 June 2026". */
+  note: string;
+  /** A recipient edition's stamp, printed under the footer on every page, the cover included. */
+  stamp?: string;
+  /** The first page that carries the header and footer: 2 when a cover comes first. */
+  firstPage: 1 | 2;
+}
+
+/** Document metadata, written by every format that has a place for it. */
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+  /** A recipient edition's document ID. */
+  documentId?: string;
+}
+
+/** One document of the package, ready for any renderer. */
+export interface DocumentModel {
+  kind: 'whitepaper' | 'nda' | 'dpa' | 'notice';
+  /** The file name without its extension, e.g. `Tesults-DPA`. */
+  name: string;
+  meta: DocumentMeta;
+  frame: Frame;
+  cover?: Cover;
+  /** A table of contents after the cover, listing headings down to depth 2. */
+  contents?: { title: string };
+  /** The logo heads the first page (legal templates and notices, which have no cover). */
+  logoHeading: boolean;
+  /** Heading depths that get a bookmark. */
+  outlineDepth: number;
+  blocks: DocBlock[];
+}
