@@ -2,9 +2,6 @@ import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { LintContext, LintRule } from './rule';
 
-/** Months a review stays current unless document.maxAgeMonths says otherwise. */
-export const DEFAULT_MAX_AGE_MONTHS = 12;
-
 function reviewDate(ctx: LintContext): { date: string; day: number; at: Position } {
   const { config } = ctx.model.content;
   const date = config.document.reviewDate;
@@ -45,7 +42,7 @@ export const reviewDateStale: LintRule = {
   summary: 'document.reviewDate is older than document.maxAgeMonths (default 12)',
   check(ctx) {
     const { date, day, at } = reviewDate(ctx);
-    const months = ctx.model.content.config.document.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
+    const months = ctx.model.content.config.document.maxAgeMonths;
     const reviewed = new Date(day);
     // Day-of-month overflow (31 January + 1 month) rolls into the next month, as a reader would count.
     const due = Date.UTC(reviewed.getUTCFullYear(), reviewed.getUTCMonth() + months, reviewed.getUTCDate());

@@ -25,7 +25,8 @@ const contact = check(z.string(), (value) => isEmail(value) || isWebUrl(value), 
 /** A project-relative path; that the file exists is checked by the config rules. */
 const assetPath = (description: string) => text(description);
 
-const fontsSchema = z
+/** The four brand font faces. */
+export const fontsSchema = z
   .strictObject({
     normal: assetPath('the regular face, a TTF or OTF file'),
     bold: assetPath('the bold face, a TTF or OTF file'),
