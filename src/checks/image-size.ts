@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { Block } from '../model/blocks';
 import { imageHeader } from './image-header';
@@ -27,7 +26,7 @@ function imageUses(ctx: LintContext): ImageUse[] {
   const { model } = ctx;
   for (const doc of [...model.sections, model.nda, model.dpa]) if (doc) walk(doc.blocks);
   const { config } = model.content;
-  if (config.brand.logo) uses.push({ src: config.brand.logo, at: positionOf(config, 'brand.logo') ?? { file: 'content/trust-package.yaml', line: 1, column: 1 } });
+  if (config.brand.logo) uses.push({ src: config.brand.logo, at: model.content.configPositions.of('brand.logo') });
   // Only images the Markdown stage accepted are shown, and only those are worth reading.
   const shown = new Set([...model.images, ...(config.brand.logo ? [config.brand.logo] : [])]);
   return uses.filter((use) => shown.has(use.src));

@@ -1,4 +1,3 @@
-import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { FaceCoverage } from './font-coverage';
 import type { LintRule } from './rule';
@@ -61,10 +60,9 @@ export const fontInvalid: LintRule = {
   severity: 'error',
   summary: 'a brand.fonts file that cannot be read as a TrueType or OpenType font',
   check(ctx) {
-    const { config } = ctx.model.content;
     for (const [face, coverage] of Object.entries(ctx.settings.fonts ?? {}) as [Face, FaceCoverage][]) {
       if (!('error' in coverage)) continue;
-      const at = positionOf(config, `brand.fonts.${face}`) ?? { file: 'content/trust-package.yaml', line: 1, column: 1 };
+      const at = ctx.model.content.configPositions.of(`brand.fonts.${face}`);
       ctx.report(at, `brand.fonts.${face} names ${coverage.file}, which cannot be read as a font; point it at a valid TTF or OTF file`, {
         expected: 'a TrueType or OpenType font',
         actual: coverage.error,

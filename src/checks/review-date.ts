@@ -1,4 +1,3 @@
-import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { LintContext, LintRule } from './rule';
 
@@ -6,7 +5,7 @@ function reviewDate(ctx: LintContext): { date: string; day: number; at: Position
   const { config } = ctx.model.content;
   const date = config.document.reviewDate;
   const [year, month, day] = date.split('-').map(Number);
-  const at = positionOf(config, 'document.reviewDate') ?? { file: 'content/trust-package.yaml', line: 1, column: 1 };
+  const at = ctx.model.content.configPositions.of('document.reviewDate');
   return { date, day: Date.UTC(year, month - 1, day), at };
 }
 

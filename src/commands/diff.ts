@@ -41,7 +41,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   // The archive's place and the notice's brand come from the config alone (the versions compared are
   // archived packages); a broken config is reported, not guessed past.
   const diagnostics = new Diagnostics();
-  const config = loadConfig(options.contentDir, diagnostics);
+  const config = loadConfig(options.contentDir, diagnostics)?.config;
   if (!config || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
   const root = path.dirname(path.resolve(options.contentDir));
   const archiveDir = path.resolve(root, config.archive.dir);

@@ -19,7 +19,7 @@ export function loadModel(contentDir: string, diagnostics: Diagnostics, settings
   if (!content.legal.nda) missingTemplate(diagnostics, `${legalDir}/nda.md`, 'the mutual NDA template');
   if (!content.legal.dpa) missingTemplate(diagnostics, `${legalDir}/dpa.md`, 'the DPA template');
   lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ruleSettings: content.config.rules, ...settings });
-  applyRuleSettings(content.config, diagnostics);
+  applyRuleSettings(content.config, content.configPositions, diagnostics);
   return model;
 }
 

@@ -19,7 +19,7 @@ export async function verify(target: string): Promise<{ ok: boolean; text: strin
 export function list(contentDir: string): string {
   // The archive location is a setting of the content; only the config is read for it (the sections and
   // data play no part), and without a readable config the default is used.
-  const config = loadConfig(contentDir, new Diagnostics());
+  const config = loadConfig(contentDir, new Diagnostics())?.config;
   const root = path.dirname(path.resolve(contentDir));
   const archiveDir = path.resolve(root, config?.archive.dir ?? 'out/archive');
   const entries = listArchive(archiveDir);

@@ -27,7 +27,7 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
     });
     return undefined;
   }
-  const config = loadConfig(abs, diagnostics);
+  const loaded = loadConfig(abs, diagnostics);
   const sections = loadSections(ctx, diagnostics);
   const controls = loadList(ctx, controlsFile, diagnostics);
   const subprocessors = loadList(ctx, subprocessorsFile, diagnostics);
@@ -35,8 +35,8 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
   const legal = loadLegal(ctx, diagnostics);
   warnUnknownFiles(ctx, diagnostics);
   for (const rule of contentRules) rule({ controls, subprocessors, diagnostics });
-  if (!config) return undefined;
-  return { root: ctx.root, config, sections, controls, subprocessors, tables, legal };
+  if (!loaded) return undefined;
+  return { root: ctx.root, config: loaded.config, configPositions: loaded.positions, sections, controls, subprocessors, tables, legal };
 }
 
 function loadList<T>(ctx: LoadContext, list: ListFile<T>, diagnostics: Diagnostics): T[] {

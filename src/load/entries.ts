@@ -5,7 +5,7 @@ import { csvEntries, type CsvColumns } from './csv-entries';
 import { parseCsv } from './csv';
 import { reportIssues } from './issues';
 import type { Locator } from './locate';
-import { findPositions } from './positions';
+import { findPositions, Positions } from './positions';
 import type { Source } from './read';
 import { parseYaml } from './yaml';
 
@@ -33,7 +33,7 @@ export interface Entry<T> {
   value: T;
   at: Position;
   /** Where each field was written, by label (`area`, `certifications[1]`). */
-  positions: ReadonlyMap<string, Position>;
+  positions: Positions;
 }
 
 interface RawEntry {
@@ -56,7 +56,7 @@ export function loadEntries<T>(source: Source, spec: ListSpec<T>, diagnostics: D
     const value = removeControlCharacters(entry.value, (path) => entry.locate.value([...entry.prefix, ...path]), diagnostics);
     const result = spec.schema.safeParse(value, { reportInput: true });
     if (result.success) {
-      entries.push({ value: result.data, at: entry.at, positions: findPositions(result.data, entry.locate, entry.prefix) });
+      entries.push({ value: result.data, at: entry.at, positions: new Positions(source.file, findPositions(result.data, entry.locate, entry.prefix)) });
     } else {
       const issues = result.error.issues.filter((issue) => !entry.reported?.has(String(issue.path[0])));
       reportIssues(issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });

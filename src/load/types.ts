@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Position } from '../diagnostics';
+import type { Positions } from './positions';
 import type { configSchema, fontsSchema } from './schema';
 
 /** The four faces of a font family, as project-relative paths to TTF or OTF files. */
@@ -27,6 +28,8 @@ export interface Control {
   /** Framework key (soc2, iso27001, ...) to its references. */
   frameworks: Record<string, string[]>;
   at: Position;
+  /** Where each field was written. */
+  positions: Positions;
 }
 
 /** One subprocessor. */
@@ -38,6 +41,8 @@ export interface Subprocessor {
   certifications: string[];
   website?: string;
   at: Position;
+  /** Where each field was written. */
+  positions: Positions;
 }
 
 /** A data table from content/tables. */
@@ -49,6 +54,8 @@ export interface DataTable {
   columns: string[];
   rows: string[][];
   at: Position;
+  /** Where each column heading and cell was written (`columns[0]`, `rows[2][1]`). */
+  positions: Positions;
 }
 
 /** Everything the build reads, loaded and validated; the only input of the pure stages. */
@@ -56,6 +63,8 @@ export interface Content {
   /** Absolute path of the project root. */
   root: string;
   config: Config;
+  /** Where each setting of trust-package.yaml was written (`document.reviewDate`, `rules.<id>`). */
+  configPositions: Positions;
   sections: MarkdownFile[];
   controls: Control[];
   subprocessors: Subprocessor[];

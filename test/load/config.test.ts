@@ -11,7 +11,7 @@ const FILE = 'content/trust-package.yaml';
 function loadYaml(text: string | Buffer, files: Record<string, string | Buffer> = {}) {
   const root = testdir({ [FILE]: text, ...files });
   const diagnostics = new Diagnostics();
-  const config = loadConfig(path.join(root, 'content'), diagnostics);
+  const config = loadConfig(path.join(root, 'content'), diagnostics)?.config;
   return { config, lines: lines(diagnostics) };
 }
 
