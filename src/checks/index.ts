@@ -5,3 +5,4 @@ export { lintRules } from './rules';
 export { lintModel } from './run';
 export { applyRuleSettings } from './severity';
 export { pdfTexts, type TextItem, type Face } from './texts';
+export { checkRecipientGlyphs, undrawable } from './recipient-glyphs';

@@ -10,9 +10,8 @@ import { writePackage, type WrittenPackage } from './package';
 import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
-import { UserError } from '../diagnostics';
-import { fontCoverage, type FontCoverage } from '../checks/font-coverage';
-import { loadRecipients, todayUtc, undrawable, type Recipient } from '../load';
+import { checkRecipientGlyphs, fontCoverage } from '../checks';
+import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
 
 /** What `build` needs to know beyond the content itself. */
@@ -29,6 +28,8 @@ export interface BuildOptions {
   recipientsFile?: string;
   /** The day the editions are sent, YYYY-MM-DD; default today in UTC. */
   sent?: string;
+  /** The clock, for the default day of sending; the real one unless a caller fixes it. */
+  now?: Date;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -68,7 +69,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
-  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(content.root, content.config.brand.fonts));
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
@@ -93,7 +94,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
-  const sent = options.sent ?? todayUtc();
+  const sent = options.sent ?? todayUtc(options.now ?? new Date());
   const ctx = { model, assets, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
@@ -105,20 +106,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
   lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
-}
-
-/** Recipient names with characters the fonts cannot draw: an error where the name was written. */
-function checkRecipientGlyphs(recipients: readonly Recipient[], coverage: FontCoverage): Diagnostic[] {
-  const diagnostics = new Diagnostics();
-  for (const recipient of recipients) {
-    const chars = undrawable(recipient.name, coverage);
-    if (chars.length === 0) continue;
-    const codes = chars.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    const message = `The recipient name ${JSON.stringify(recipient.name)} has characters the font cannot draw: ${codes}; they would print as empty boxes on every page. Write the name in characters the font has, or set brand.fonts in trust-package.yaml to fonts that include them`;
-    if (!recipient.at) throw new UserError(message);
-    diagnostics.error(recipient.at, 'recipients/missing-glyph', message, { expected: 'characters the font draws', actual: codes });
-  }
-  return diagnostics.items;
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {

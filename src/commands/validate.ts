@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../load';
+import { loadContent, readFontFaces } from '../load';
 import type { FontFiles } from '../load/types';
 import { applyRuleSettings, fontCoverage, lintModel, type LintSettings } from '../checks';
 import type { Diagnostics } from '../diagnostics';
@@ -34,7 +34,7 @@ function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings 
         return undefined;
       }
     },
-    fonts: fontCoverage(root, fonts),
+    fonts: fontCoverage(readFontFaces(root, fonts)),
   };
 }
 

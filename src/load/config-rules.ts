@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import type { Locator } from './locate';
@@ -11,6 +10,8 @@ export interface ConfigRuleContext {
   root: string;
   locate: Locator;
   diagnostics: Diagnostics;
+  /** Whether an absolute path names a regular file: the rules ask, the loader's edge looks. */
+  isFile: (abs: string) => boolean;
 }
 
 /** A check that needs more than one field, or the file system. */
@@ -57,18 +58,10 @@ function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: r
     });
     return;
   }
-  if (!isFile(abs)) {
+  if (!ctx.isFile(abs)) {
     ctx.diagnostics.error(where, 'config/missing-file', `"${name}" names a file that does not exist; add the file or fix the path`, {
       expected: 'an existing file, relative to the project root',
       actual: JSON.stringify(file),
     });
-  }
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return fs.statSync(abs).isFile();
-  } catch {
-    return false;
   }
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import { removeControlCharacters } from './control-characters';
@@ -29,11 +30,14 @@ export function loadConfig(contentDir: string, diagnostics: Diagnostics): Loaded
   const root = path.dirname(path.resolve(contentDir));
   const file = path.relative(root, abs).split(path.sep).join('/');
   const source = readSource(abs, file, diagnostics, { expected: EXPECTED });
-  return source && parseConfig(source, root, diagnostics);
+  return source && parseConfig(source, root, diagnostics, isFile);
 }
 
-/** Checks the text of a trust-package.yaml; `root` is the project root that asset paths are relative to. */
-export function parseConfig(source: Source, root: string, diagnostics: Diagnostics): LoadedConfig | undefined {
+/**
+ * Checks the text of a trust-package.yaml; `root` is the project root that asset paths are relative to,
+ * and `isFile` says whether an asset exists (parsing itself reads nothing).
+ */
+export function parseConfig(source: Source, root: string, diagnostics: Diagnostics, isFile: (abs: string) => boolean): LoadedConfig | undefined {
   const yaml = parseYaml(source, { schema: 'core', expected: EXPECTED }, diagnostics);
   if (!yaml) return undefined;
   const value = removeControlCharacters(withoutNulls(yaml.value), (path) => yaml.locate.value(path), diagnostics);
@@ -46,8 +50,16 @@ export function parseConfig(source: Source, root: string, diagnostics: Diagnosti
   // A `rules:` entry is about its key, the rule id, more than its value.
   for (const id of Object.keys(result.data.rules)) positions.set(`rules.${id}`, yaml.locate.key(['rules', id]));
   const config: Config = result.data;
-  for (const rule of configRules) rule({ config, root, locate: yaml.locate, diagnostics });
+  for (const rule of configRules) rule({ config, root, locate: yaml.locate, diagnostics, isFile });
   return { config, positions: new Positions(source.file, positions) };
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

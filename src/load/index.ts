@@ -16,3 +16,4 @@ export { optionalSettingKeys, placeholderValues } from './values';
 export * from './recipient';
 export * from './recipients';
 export * from './git';
+export { readFontFaces, readFonts, type FontBytes } from './fonts';
