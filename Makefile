@@ -18,7 +18,7 @@ SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench diff
+.PHONY: trust-package validate verify list test typecheck clean deps bench diff rules-doc
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
@@ -41,6 +41,10 @@ verify: $(STAMP_BUILD)
 ## List the archived packages with date, sha256 and size.
 list: $(STAMP_BUILD)
 	@$(CLI) list --content "$(CONTENT)"
+
+## Write docs/rules.md from the rule registry (src/diagnostics/rules.ts).
+rules-doc: $(STAMP_BUILD)
+	@$(CLI) rules > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
 
 ## Type-check everything and run the test suite.
 test: $(STAMP_BUILD)

@@ -102,6 +102,15 @@ async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'rules',
+      'Print every rule with its id, default severity, what it catches and how to fix it (docs/rules.md)',
+      (y) => y,
+      () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        process.stdout.write((require('./diagnostics/rules-doc') as typeof import('./diagnostics/rules-doc')).rulesDoc());
+      },
+    )
+    .command(
       'diff <from> <to>',
       'Compare two archived versions (a review date, or a package zip) and list the recipients to tell',
       (y) =>
@@ -117,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, verify, list or diff.')
+    .demandCommand(1, 'Name a command: build, validate, verify, list, diff or rules.')
     .strict()
     .version()
     .help()
