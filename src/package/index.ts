@@ -14,3 +14,5 @@ export * from './unzip';
 export * from './verify';
 export * from './verify-check';
 export * from './zip';
+export * from './signature';
+export * from './ssh-key';
