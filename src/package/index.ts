@@ -16,3 +16,6 @@ export * from './verify-check';
 export * from './zip';
 export * from './signature';
 export * from './ssh-key';
+export * from './allowed-signers';
+export * from './manifest-signature';
+export * from './verify-signature';
