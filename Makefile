@@ -13,6 +13,10 @@ BUILD_FLAGS := --content "$(CONTENT)" --out "$(OUT)" $(if $(REVISION),--revision
 # Recipient editions: RECIPIENT="Acme Corp" [EMAIL=...] or RECIPIENTS=recipients.csv, and SENT=YYYY-MM-DD (default today, UTC).
 BUILD_FLAGS += $(if $(RECIPIENT),--recipient "$(RECIPIENT)") $(if $(EMAIL),--email "$(EMAIL)")
 BUILD_FLAGS += $(if $(RECIPIENTS),--recipients "$(RECIPIENTS)") $(if $(SENT),--sent "$(SENT)")
+# Signing: SIGNING_KEY=path (an OpenSSH Ed25519 private key outside the repository; the environment variable works
+# too) signs SHA256SUMS of the package, every edition and every change notice.
+SIGN_FLAGS := $(if $(SIGNING_KEY),--signing-key "$(SIGNING_KEY)")
+BUILD_FLAGS += $(SIGN_FLAGS)
 
 SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
@@ -27,16 +31,16 @@ trust-package: $(STAMP_BUILD)
 ## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf]
 diff: $(STAMP_BUILD)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
-	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)"
+	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(SIGN_FLAGS)
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
 	@$(CLI) validate --content "$(CONTENT)"
 
-## Check a package zip or archive folder against its manifest and checksums: make verify PACKAGE=path
+## Check a package zip or archive folder against its manifest and checksums (and its signature): make verify PACKAGE=path [ALLOWED_SIGNERS=file]
 verify: $(STAMP_BUILD)
-	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder>" >&2; exit 2; }
-	@$(CLI) verify "$(PACKAGE)"
+	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder> [ALLOWED_SIGNERS=allowed_signers]" >&2; exit 2; }
+	@$(CLI) verify "$(PACKAGE)" $(if $(ALLOWED_SIGNERS),--allowed-signers "$(ALLOWED_SIGNERS)")
 
 ## List the archived packages with date, sha256 and size.
 list: $(STAMP_BUILD)

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics';
 import type { PackageModel } from '../model';
-import { timestampFor } from '../package';
+import { loadSigningKey, timestampFor, type SigningKey } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../pdf/fonts';
 import { readImage, readImages } from './assets';
 import { renderDocuments } from './documents';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   recipientsFile?: string;
   /** The day the editions are sent, YYYY-MM-DD; default today in UTC. */
   sent?: string;
+  /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
+  signingKey?: SigningKeyFile;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -67,6 +70,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
+  const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
   const unreadable = checkRecipientGlyphs(recipients, fontCoverage(content.root, content.config.brand.fonts));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
@@ -88,13 +92,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     revision: options.revision,
     date,
     toolVersion: toolVersion(),
+    signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
   const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc();
-  const ctx = { model, images, logo, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const ctx = { model, images, logo, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -105,6 +110,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
   lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+/** The parsed signing key, checked against the public key the project publishes (signing.publicKey) when set. */
+function signingKeyFor(file: SigningKeyFile, content: { root: string; config: { signing?: { publicKey?: string } } }): SigningKey {
+  const published = content.config.signing?.publicKey;
+  // The config rules have checked that the file exists inside the project and holds a public key.
+  const text = published === undefined ? undefined : readFileSync(path.resolve(content.root, published), 'utf8');
+  return loadSigningKey(file.bytes, file.label, published === undefined ? undefined : { label: published, text: text as string });
 }
 
 /** Recipient names with characters the fonts cannot draw: an error where the name was written. */

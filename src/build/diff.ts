@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, loadVersion, type AffectedRecipient, type PackageDiff } from '../diff';
-import { timestampFor, writeFileAtomic } from '../package';
+import { loadSigningKey, signSshsig, timestampFor, writeFileAtomic } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../pdf/fonts';
 import { renderPdf } from '../pdf/render';
 import { readRegister } from '../recipients';
@@ -21,6 +23,8 @@ export interface DiffOptions {
   contentDir: string;
   outDir: string;
   env?: NodeJS.ProcessEnv;
+  /** For `pdf`: sign each notice with this key, as a detached `<notice>.pdf.sig` beside it. */
+  signingKey?: SigningKeyFile;
 }
 
 export interface DiffResult extends CheckResult {
@@ -42,6 +46,12 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const config = loadConfig(options.contentDir, diagnostics);
   if (!config || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
   const root = path.dirname(path.resolve(options.contentDir));
+  // Read before comparing, so that a wrong key fails at once and not after the PDFs are rendered.
+  const published = options.signingKey && config.signing?.publicKey;
+  const signingKey =
+    options.format === 'pdf' && options.signingKey
+      ? loadSigningKey(options.signingKey.bytes, options.signingKey.label, published ? { label: published, text: readFileSync(path.resolve(root, published), 'utf8') } : undefined)
+      : undefined;
   const archiveDir = path.resolve(root, config.archive.dir);
   const from = await loadVersion(options.from, archiveDir);
   const to = await loadVersion(options.to, archiveDir);
@@ -73,6 +83,8 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     );
     const file = addressee ? `${base}-${slug(addressee.recipient)}.pdf` : `${base}.pdf`;
     await writeFileAtomic(file, pdf.bytes);
+    // Detached, like `ssh-keygen -Y sign` makes it: the recipient checks the PDF with the same command as the package.
+    if (signingKey) await writeFileAtomic(`${file}.sig`, signSshsig(pdf.bytes, signingKey));
     written.push({ file, pages: pdf.pages, to: addressee?.recipient });
   }
   const show = (file: string) => path.relative(process.cwd(), file) || file;

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageModel } from '../model';
-import { makeZip, packageContents, parseArchiveFolderName, sha256Hex, timestampFor, writeFileAtomic, type PackageMeta } from '../package';
+import { makeZip, parseArchiveFolderName, sha256Hex, signedPackageContents, timestampFor, writeFileAtomic, type PackageMeta, type SigningKey } from '../package';
 import type { FontBytes } from '../pdf/fonts';
 import { appendRegister, archiveEdition, documentId, editionPath, type Recipient } from '../recipients';
 import type { ImageAsset } from '../render/blocks';
@@ -28,6 +28,8 @@ export interface EditionContext {
   images: ReadonlyMap<string, ImageAsset>;
   logo: ImageAsset | undefined;
   fonts: FontBytes;
+  /** Sign each edition's SHA256SUMS with this key, as the package is. */
+  signingKey?: SigningKey;
   /** The base package's manifest fields: editions record the same inputs, commit and tool. */
   meta: PackageMeta;
   /** The base package's archive folder, `<archive>/<reviewDate>[-r<N>]`. */
@@ -61,10 +63,11 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
   const date = timestampFor(sent, ctx.env);
   const documents = await renderDocuments(ctx.model, ctx.images, ctx.logo, ctx.fonts, date, mark);
   const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(ctx.model)];
-  const { entries } = packageContents(files, {
-    ...ctx.meta,
-    recipient: { name: recipient.name, ...(recipient.email ? { email: recipient.email } : {}), sent, documentId: id },
-  });
+  const { entries } = signedPackageContents(
+    files,
+    { ...ctx.meta, recipient: { name: recipient.name, ...(recipient.email ? { email: recipient.email } : {}), sent, documentId: id } },
+    ctx.signingKey,
+  );
   const built = await makeZip(entries, date);
 
   const archiveDir = path.resolve(root, config.archive.dir);

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sectionTexts, type PackageModel } from '../model';
-import { archivePackage, gitSource, hashInputs, makeZip, packageContents, sha256Hex, writeFileAtomic, type PackageMeta } from '../package';
+import { archivePackage, gitSource, hashInputs, makeZip, sha256Hex, signedPackageContents, writeFileAtomic, type PackageMeta, type SigningKey } from '../package';
 import type { RenderedDocument } from './documents';
 
 /** Where the package went and what the archive did with it. */
@@ -21,6 +21,8 @@ interface WriteOptions {
   revision: boolean;
   date: Date;
   toolVersion: string;
+  /** Sign SHA256SUMS with this key (SHA256SUMS.sig); the key itself goes nowhere near the package or its inputs hash. */
+  signingKey?: SigningKey;
 }
 
 /** The company name as it appears in file names: lower case, ASCII letters and digits, hyphens between. */
@@ -78,7 +80,7 @@ export function inputFiles(model: PackageModel, contentDir: string): { path: str
     }
   };
   walk(path.resolve(contentDir));
-  const assets = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), ...model.images];
+  const assets = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), config.signing?.publicKey, ...model.images];
   for (const asset of assets) if (asset) paths.add(path.resolve(root, asset));
   return [...paths].map((abs) => ({ path: path.relative(root, abs).split(path.sep).join('/'), bytes: readFileSync(abs) }));
 }
@@ -90,11 +92,12 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   const meta: PackageMeta = {
     tool: { name: 'trust-package', version: options.toolVersion },
     company: config.company.name,
+    securityContact: config.company.securityContact,
     reviewDate: config.document.reviewDate,
     source: gitSource(root),
     inputsSha256: hashInputs(inputFiles(model, options.contentDir)),
   };
-  const { entries } = packageContents(files, meta);
+  const { entries } = signedPackageContents(files, meta, options.signingKey);
   const zip = await makeZip(entries, options.date);
   const zipName = `${slug(config.company.name)}-trust-package-${config.document.reviewDate}.zip`;
   const archiveDir = path.resolve(root, config.archive.dir);

@@ -52,6 +52,10 @@ export interface Config {
     /** Where dated packages are kept, project-relative or absolute; default `out/archive`. */
     dir: string;
   };
+  signing?: {
+    /** Project-relative path of the `ssh-ed25519 AAAA...` public key that packages must be signed with. */
+    publicKey?: string;
+  };
   /** Per-rule severity overrides, keyed by rule id. */
   rules: Record<string, RuleSetting>;
 }

@@ -28,7 +28,7 @@ const STAGE_RULES: readonly RuleInfo[] = [
   ...scoped('content', ['missing-file', 'empty', 'binary', 'encoding', 'too-large', 'not-a-file', 'unreadable', 'conflict'], UNREAD),
   { id: 'content/unknown-file', severity: 'warning' },
   { id: 'content/control-character', severity: 'warning' },
-  ...scoped('config', [...SCHEMA, 'date', 'color', 'url', 'email', 'language', 'number', 'path', 'file-type', 'missing-file', 'unknown-rule', 'rule-fixed'], CONFIG),
+  ...scoped('config', [...SCHEMA, 'date', 'color', 'url', 'email', 'language', 'number', 'path', 'file-type', 'missing-file', 'public-key', 'unknown-rule', 'rule-fixed'], CONFIG),
   ...scoped('controls', [...SCHEMA, 'id-format', 'frameworks-format', 'duplicate-id'], DROPPED),
   ...scoped('subprocessors', [...SCHEMA, 'url', 'duplicate-name'], DROPPED),
   ...scoped('tables', [...SCHEMA, 'row-length'], DROPPED),

@@ -18,4 +18,5 @@ export * from './signature';
 export * from './ssh-key';
 export * from './allowed-signers';
 export * from './manifest-signature';
+export * from './sign-package';
 export * from './verify-signature';
