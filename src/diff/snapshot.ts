@@ -1,5 +1,6 @@
 import type { Subprocessor } from '../content/types';
 import { PackageError } from '../package';
+import { checkedList, controlItem, sectionItem, subprocessorItem } from './snapshot-check';
 
 /** A subprocessor as data/subprocessors.json lists it: the content's fields without their place. */
 export type SubprocessorData = Omit<Subprocessor, 'at'>;
@@ -41,7 +42,9 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
       throw new PackageError(`${label} has no ${name}, so it cannot be compared; rebuild it with this version of the tool.`);
     }
     try {
-      return JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+      const value: unknown = JSON.parse(bytes.toString('utf8'));
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('it is not a JSON object');
+      return value as Record<string, unknown>;
     } catch (error) {
       throw new PackageError(`${label}: ${name} is not valid JSON (${(error as Error).message}); check the package with verify.`);
     }
@@ -50,17 +53,17 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
   const subprocessors = read('data/subprocessors.json', true)!;
   const controls = read('data/controls.json', true)!;
   const sections = read('data/sections.json', false);
-  const list = <T>(value: unknown, name: string): T[] => {
-    if (!Array.isArray(value)) throw new PackageError(`${label}: ${name} has no list to compare; check the package with verify.`);
-    return value as T[];
-  };
+  const reviewDate = manifest.reviewDate;
+  if (typeof reviewDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewDate)) {
+    throw new PackageError(`${label}: manifest.json has no reviewDate like 2026-06-26, so it cannot be compared; check the package with verify.`);
+  }
   return {
     label,
-    reviewDate: String(manifest.reviewDate ?? ''),
+    reviewDate,
     ...(revision === undefined ? {} : { revision }),
-    company: String(manifest.company ?? ''),
-    subprocessors: list<SubprocessorData>(subprocessors.subprocessors, 'data/subprocessors.json'),
-    controls: list<ControlData>(controls.controls, 'data/controls.json'),
-    sections: sections ? list<SectionData>(sections.sections, 'data/sections.json') : null,
+    company: typeof manifest.company === 'string' ? manifest.company : '',
+    subprocessors: checkedList(subprocessors.subprocessors, label, 'data/subprocessors.json', subprocessorItem),
+    controls: checkedList(controls.controls, label, 'data/controls.json', controlItem),
+    sections: sections ? checkedList(sections.sections, label, 'data/sections.json', sectionItem) : null,
   };
 }
