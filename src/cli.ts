@@ -7,6 +7,7 @@ import { checkRecipientName, checkSentDate } from './recipients/recipient';
 import { DIFF_FORMATS, type DiffFormat } from './build/diff-formats';
 import type { Progress } from './build/progress';
 import { readAllowedSigners, readSigningKey } from './build/signing-files';
+import { escapeControl } from './text';
 
 // Each command loads only the modules it needs: verify and list never pay for the renderer.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -163,10 +164,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.exitCode = EXIT.usage;
     } else if (error instanceof UserError || (error instanceof Error && error.name === 'PackageError')) {
-      process.stderr.write(`trust-package: ${error.message}\n`);
+      // Messages can quote a package's file names and values: none may reach the terminal unescaped.
+      process.stderr.write(`trust-package: ${escapeControl(error.message)}\n`);
       process.exitCode = (error as UserError).exitCode ?? EXIT.failed;
     } else {
-      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      const stack = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').map(escapeControl).join('\n');
+      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${stack}\n`);
       process.exitCode = EXIT.bug;
     }
   },

@@ -15,6 +15,7 @@ import { Diagnostics } from '../diagnostics';
 import type { CheckResult } from './build';
 import type { DiffFormat } from './diff-formats';
 import { slug } from './package';
+import { escapeControl } from '../text';
 
 export interface DiffOptions {
   from: string;
@@ -91,7 +92,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
   const lines = formatText(changes, recipients).split('\n');
   const audience = lines.slice(lines.findIndex((line) => line.startsWith('Recipients to tell')));
-  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${w.to}, ${pages(w.pages)})`);
+  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${escapeControl(w.to ?? '')}, ${pages(w.pages)})`);
   return {
     ...result,
     file: written[0].file,

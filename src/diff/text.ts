@@ -1,4 +1,5 @@
 import { longDate } from '../render/dates';
+import { escapeControl } from '../text';
 import type { AffectedRecipient } from './audience';
 import type { ItemChange, PackageDiff } from './compare';
 import { lineSummary } from './lines';
@@ -12,7 +13,10 @@ export function versionName(s: Snapshot): string {
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** The comparison for a terminal: one line per change, field changes indented under their item. */
+/**
+ * The comparison for a terminal: one line per change, field changes indented under their item. Every value
+ * comes from a package or the register, so each line is escaped: a value cannot add a line or send the terminal a control sequence.
+ */
 export function formatText(diff: PackageDiff, recipients: readonly AffectedRecipient[]): string {
   const out: string[] = [`From ${versionName(diff.from)}`, `  to ${versionName(diff.to)}`, ''];
   const { subprocessors: s, controls: c, sections } = diff;
@@ -33,7 +37,7 @@ export function formatText(diff: PackageDiff, recipients: readonly AffectedRecip
     out.push('Sections: not compared (a version has no data/sections.json)');
   }
   out.push('', ...recipientLines(diff, recipients));
-  return out.join('\n');
+  return out.map(escapeControl).join('\n');
 }
 
 function itemLines(name: string, change: ItemChange): string[] {
