@@ -21,7 +21,7 @@ export interface ZipLimits {
  * A trust package is a few megabytes, and its zip stores its files uncompressed (ratio 1): these limits are
  * far above any real package and keep a hostile one from filling memory. Deflate's best ratio is about 1,030:1.
  */
-export const ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * 1024 * 1024, maxRatio: 200, ratioFloor: 1024 * 1024 };
+export const ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * 1024 * 1024, maxRatio: 100, ratioFloor: 1024 * 1024 };
 
 const MIB = 1024 * 1024;
 // File types in the upper 16 bits of the external attributes (Unix st_mode), as Info-ZIP records them.
