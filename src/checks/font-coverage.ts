@@ -1,4 +1,3 @@
-import { shareParsedFonts } from '../formats/pdf/engine/shared-fonts';
 import type { Face } from './texts';
 
 /** What one face of the font family can draw, or why it could not be read. */
@@ -31,8 +30,8 @@ const cache = new WeakMap<Buffer, FaceCoverage>();
 
 function open(file: string, bytes: Buffer): FaceCoverage {
   try {
-    // The renderer parses the same bytes later: through the shared fontkit, both use one parse.
-    shareParsedFonts();
+    // The command layer has installed the renderer's shared fontkit first (see commands/validate.ts),
+    // so the renderer later reuses this parse of the same bytes.
     // Loaded here so that commands without a glyph check do not pay for it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fontkit = require('fontkit') as typeof import('fontkit');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics';
 import type { PackageModel } from '../model';
-import { timestampFor } from '../package';
+import { loadSigningKey, timestampFor, type SigningKey } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
@@ -13,6 +14,7 @@ import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
+import { count } from '../text/plural';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -30,6 +32,8 @@ export interface BuildOptions {
   sent?: string;
   /** The clock, for the default day of sending; the real one unless a caller fixes it. */
   now?: Date;
+  /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
+  signingKey?: SigningKeyFile;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -69,6 +73,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
+  const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
   const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
@@ -89,13 +94,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     revision: options.revision,
     date,
     toolVersion: toolVersion(),
+    signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
   const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc(options.now ?? new Date());
-  const ctx = { model, assets, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -104,8 +110,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const seconds = editions.reduce((sum, e) => sum + e.seconds, 0);
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
-  lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
+  lines.push(`${count(editions.length, 'edition')} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+/** The parsed signing key, checked against the public key the project publishes (signing.publicKey) when set. */
+function signingKeyFor(file: SigningKeyFile, content: { root: string; config: { signing?: { publicKey?: string } } }): SigningKey {
+  const published = content.config.signing?.publicKey;
+  // The config rules have checked that the file exists inside the project and holds a public key.
+  const text = published === undefined ? undefined : readFileSync(path.resolve(content.root, published), 'utf8');
+  return loadSigningKey(file.bytes, file.label, published === undefined ? undefined : { label: published, text: text as string });
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {
