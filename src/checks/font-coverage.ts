@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FontFiles } from '../load/types';
 import { defaultFontFiles, readFontFile } from '../load/fonts';
-import { shareParsedFonts } from '../formats/pdf/engine/shared-fonts';
+import { openFont } from '../formats/pdf/engine/libraries';
 import type { Face } from './texts';
 
 /** What one face of the font family can draw, or why it could not be read. */
@@ -37,12 +37,8 @@ export function fontCoverage(root: string, files: FontFiles | undefined): FontCo
 
 function open(file: string, bytes: Buffer): FaceCoverage {
   try {
-    // The renderer parses the same bytes later: through the shared fontkit, both use one parse.
-    shareParsedFonts();
-    // Loaded here so that commands without a glyph check do not pay for it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fontkit = require('fontkit') as typeof import('fontkit');
-    const font = fontkit.create(bytes);
+    // Through the engine, which the renderer shares the parse with (and loads fontkit only when asked).
+    const font = openFont(bytes);
     // A collection (TTC) has several fonts; pdfkit draws with the first.
     const first = 'fonts' in font ? font.fonts[0] : font;
     return { file, codePoints: new Set(first.characterSet) };
