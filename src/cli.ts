@@ -4,6 +4,8 @@ import { formatReport, type Diagnostic } from './diagnostics';
 import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
 import { checkRecipientName, checkSentDate } from './load/recipient';
+import { pdfPatchesEnabled } from './load/pdf-patches';
+import { configurePatches } from './formats/pdf/engine/patches';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
 import type { Progress } from './commands/progress';
 import { readAllowedSigners, readSigningKey } from './commands/signing-files';
@@ -32,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   // yargs is ESM-only; Node loads it through require(esm), and only when the CLI runs.
   const { default: yargs } = await import('yargs');
   let exitCode: number = EXIT.ok;
+  configurePatches({ enabled: pdfPatchesEnabled(process.env) });
   const contentOption = (y: Argv) =>
     y.option('content', { type: 'string', default: 'content', describe: 'Folder holding trust-package.yaml, sections/, legal/...' });
   await yargs(argv)

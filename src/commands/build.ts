@@ -12,6 +12,7 @@ import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
+import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
 import { count } from '../text/plural';
@@ -74,7 +75,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const { content } = model;
   const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
-  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts), openFont));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
