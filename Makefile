@@ -62,7 +62,8 @@ test: $(STAMP_BUILD)
 	  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=$(OUT)/test-results.json || status=$$?; \
 	  node scripts/test-summary.js $(OUT)/test-results.json; exit $$status
 
-## Time the full build at 1x, 10x and 100x the default content; writes docs/benchmarks.md (takes a few minutes).
+## Time the build beside the peer (pandoc + wkhtmltopdf) at 1x, 10x and 100x; writes docs/benchmarks.md (several minutes).
+## BENCH_RUNS=1 for a smoke run; BENCH_PEER_DIR= where the peer scripts are (default ../shared/peers).
 bench: $(STAMP_BUILD)
 	@NODE_FLAGS="$(NODE_FLAGS)" $(NODE) bench/run.js
 
