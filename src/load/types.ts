@@ -12,6 +12,9 @@ export interface FontFiles {
 export type RuleSetting = 'off' | 'warning' | 'error';
 
 /** content/trust-package.yaml after defaults are applied. */
+/** A file format the package can hold its documents in. */
+export type DocumentFormat = 'pdf' | 'docx';
+
 export interface Config {
   company: {
     /** Display name, used in titles and file names. */
@@ -35,6 +38,8 @@ export interface Config {
     version?: string;
     /** Months after `reviewDate` before the content counts as stale; the schema defaults it to 12. */
     maxAgeMonths?: number;
+    /** The formats the package holds; the schema defaults it to DEFAULT_FORMATS (pdf and docx). */
+    formats?: readonly DocumentFormat[];
   };
   brand: {
     logo?: string;
