@@ -80,7 +80,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
   const documents = await renderDocuments(model, assets, fonts, date);
-  watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
+  const pdfs = documents.filter((d) => d.pages !== undefined);
+  const words = documents.length - pdfs.length;
+  watch.lap('render', pdfs.map((d) => `${d.pages} p`).join(' + ') + ` in ${pdfs.length} PDFs` + (words ? ` and ${words} Word files` : ''));
 
   const written = await writePackage(model, documents, {
     contentDir: options.contentDir,

@@ -1,4 +1,3 @@
-import * as fontkit from 'fontkit';
 import { packageDocuments, type EditionMark } from '../documents';
 import { docxBytes } from '../formats/docx/document';
 import { makeDocxTheme } from '../formats/docx/theme';
@@ -32,14 +31,19 @@ export async function renderDocuments(model: PackageModel, assets: Assets, fonts
   const docxTheme = makeDocxTheme(config, config.brand.fonts ? familyName(fonts.normal) : undefined);
   const out: RenderedDocument[] = [];
   for (const doc of packageDocuments(model, edition)) {
-    if (formats.has('pdf')) out.push({ path: `${doc.name}.pdf`, ...(await renderPdf(() => pdfDefinition(doc, assets, theme), fonts, date)) });
-    if (formats.has('docx') && WORD_KINDS.has(doc.kind)) out.push({ path: `${doc.name}.docx`, bytes: await docxBytes(doc, assets, docxTheme, date) });
+    const word = formats.has('docx') && WORD_KINDS.has(doc.kind);
+    // A document with no edition in the listed formats (the whitepaper under [docx]) stays a PDF rather than vanish.
+    if (formats.has('pdf') || !word) out.push({ path: `${doc.name}.pdf`, ...(await renderPdf(() => pdfDefinition(doc, assets, theme), fonts, date)) });
+    if (word) out.push({ path: `${doc.name}.docx`, bytes: await docxBytes(doc, assets, docxTheme, date) });
   }
   return out;
 }
 
 /** The family name of the brand's regular face, which Word looks for on the reader's machine. */
 function familyName(bytes: Buffer): string | undefined {
+  // Loaded here, as the font check does: only a brand with its own fonts needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fontkit = require('fontkit') as typeof import('fontkit');
   const font = fontkit.create(bytes);
   const face = 'fonts' in font ? font.fonts[0] : font;
   return face?.familyName || undefined;

@@ -35,7 +35,7 @@ export function footer(frame: Frame): Footer {
           { type: TabStopType.CENTER, position: Math.round(CONTENT_WIDTH / 2) },
           { type: TabStopType.RIGHT, position: CONTENT_WIDTH },
         ],
-        children: [new TextRun({ text: `${frame.note}\t${frame.classification}\tPage `, children: [] }), pageField(PageNumber.CURRENT), new TextRun(' of '), pageField(PageNumber.TOTAL_PAGES)],
+        children: [new TextRun(`${frame.note}\t${frame.classification}\tPage `), pageField(PageNumber.CURRENT), new TextRun(' of '), pageField(PageNumber.TOTAL_PAGES)],
       }),
       ...stamp(frame),
     ],

@@ -121,10 +121,12 @@ function cellText(cell: Cell): string {
 }
 
 /**
- * Column widths in twips that sum to the text width: wider for columns with more text, never narrower
- * than their longest word needs (up to 18 characters; longer tokens wrap), as the PDF sizes them.
+ * Column widths in twips that sum to the text width. Each column first gets room for its longest word
+ * (up to 18 characters; longer tokens wrap), so that no header breaks inside a word; what is left goes
+ * to the columns with more text.
  */
 export function columnWidths(textRows: readonly (readonly string[])[], columns: number): number[] {
+  const floors: number[] = [];
   const weights: number[] = [];
   for (let c = 0; c < columns; c++) {
     let total = 0;
@@ -134,10 +136,17 @@ export function columnWidths(textRows: readonly (readonly string[])[], columns: 
       total += text.length;
       for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, Math.min(word.length, 18));
     }
-    weights.push(Math.max(Math.sqrt(total / Math.max(textRows.length, 1)) * 3, longestWord * 0.9, 4));
+    // About 105 twips a character at 8.5 points, plus the cell's side margins.
+    floors.push(Math.max(longestWord, 3) * 105 + 200);
+    weights.push(Math.sqrt(total / Math.max(textRows.length, 1)));
   }
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * CONTENT_WIDTH));
+  const floorSum = floors.reduce((a, b) => a + b, 0);
+  const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
+  const spare = CONTENT_WIDTH - floorSum;
+  const widths =
+    spare >= 0
+      ? floors.map((f, c) => f + Math.floor((spare * weights[c]) / weightSum))
+      : floors.map((f) => Math.floor((f / floorSum) * CONTENT_WIDTH));
   widths[widths.indexOf(Math.max(...widths))] += CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
