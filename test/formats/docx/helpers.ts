@@ -1,4 +1,5 @@
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { renderDocuments, type RenderedDocument } from '../../../src/commands/documents';
 import { loadModel } from '../../../src/commands/validate';
 import { Diagnostics } from '../../../src/diagnostics';
@@ -20,7 +21,7 @@ export const CONTROLS = `- id: data-in-transit
     soc2: [CC6.7]
 - id: access
   area: Access & identity
-  control: Single sign-on with <b>hardware</b> keys for staff.
+  control: Single sign-on with **hardware** keys for staff & contractors.
   frameworks:
     iso27001: [A.5.15]
 - id: logging
@@ -93,6 +94,10 @@ export const DPA = `# Data Processing Agreement
 
 ::signatures
 
+![Data flow between the services](../../assets/flow.png)
+
+![Network diagram](../../assets/network.svg)
+
 # Annex II: Technical and organisational measures
 
 ::controls
@@ -109,6 +114,8 @@ export function docxFiles(overrides: Record<string, string | Buffer | undefined>
     'content/subprocessors.yaml': SUBPROCESSORS,
     'content/legal/nda.md': NDA,
     'content/legal/dpa.md': DPA,
+    'assets/flow.png': png(40, 20),
+    'assets/network.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#1F3A5F"/></svg>',
     ...overrides,
   });
 }
@@ -117,7 +124,8 @@ export function docxFiles(overrides: Record<string, string | Buffer | undefined>
 export async function renderProject(root: string, edition?: EditionMark): Promise<RenderedDocument[]> {
   const diagnostics = new Diagnostics();
   const model = loadModel(path.join(root, 'content'), diagnostics, { today: TODAY });
-  if (!model) throw new Error(`nothing loaded:\n${lines(diagnostics).join('\n')}`);
+  // The fixture is meant to be clean: a finding would mean a test reads output built from broken input.
+  if (!model || diagnostics.items.length > 0) throw new Error(`the fixture has findings:\n${lines(diagnostics).join('\n')}`);
   const { config } = model.content;
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   return renderDocuments(model, assets, readFonts(root, config.brand.fonts), DATE, edition);
@@ -147,4 +155,23 @@ export function xmlText(xml: string): string {
 
 function decodeXml(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** A valid PNG of one colour, so that a word processor can draw it. */
+export function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(zlib.crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x2b)]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
