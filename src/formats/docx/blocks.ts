@@ -2,6 +2,8 @@ import { ImageRun, Paragraph, TextRun, BorderStyle, AlignmentType, Bookmark, typ
 import { imageHeader } from '../../checks/image-header';
 import type { ImageAsset } from '../../model/assets';
 import type { DocBlock } from '../../model/document';
+import type { Run } from '../../model/blocks';
+import type { ClauseMark } from './clauses';
 import { renderRuns, type Bookmarks } from './inline';
 import { ListNumbering, listIndent } from './numbering';
 import { dataTable, factsTable, fieldParagraphs, signatureTable } from './tables';
@@ -16,6 +18,8 @@ export interface BlockContext {
   lists: ListNumbering;
   /** Anchors whose heading has been written, so a repeated anchor gets one bookmark. */
   placed: Set<string>;
+  /** Headings and paragraphs whose typed clause number becomes Word numbering (see clauses.ts). */
+  clauses: ReadonlyMap<DocBlock, ClauseMark>;
 }
 
 type Body = Paragraph | Table;
@@ -38,7 +42,7 @@ function renderBlock(block: DocBlock, ctx: BlockContext, place: Place): Body[] {
     case 'heading':
       return [heading(block, ctx)];
     case 'paragraph':
-      return [new Paragraph({ ...textPlace(place), children: renderRuns(block.runs, ctx.bookmarks) })];
+      return [paragraph(block, ctx, place)];
     case 'list':
       return list(block, ctx, place);
     case 'table':
@@ -66,13 +70,29 @@ function textPlace(place: Place): { style?: string; indent?: { left: number } } 
   return place.depth >= 0 ? { style: STYLE.listText, indent: { left: listIndent(place.depth) } } : {};
 }
 
+function paragraph(block: Extract<DocBlock, { type: 'paragraph' }>, ctx: BlockContext, place: Place): Paragraph {
+  const mark = ctx.clauses.get(block);
+  if (!mark) return new Paragraph({ ...textPlace(place), children: renderRuns(block.runs, ctx.bookmarks) });
+  return new Paragraph({ style: STYLE.clause, numbering: { ...ctx.lists.clause(), level: mark.level }, children: renderRuns(untyped(block.runs, mark), ctx.bookmarks) });
+}
+
+/** The runs without the typed clause number that Word numbering now draws. */
+function untyped(runs: readonly Run[], mark: ClauseMark | undefined): Run[] {
+  if (!mark) return [...runs];
+  const [first, ...rest] = runs;
+  const text = first.text.slice(mark.prefix);
+  return text ? [{ ...first, text }, ...rest] : rest;
+}
+
 function heading(block: Extract<DocBlock, { type: 'heading' }>, ctx: BlockContext): Paragraph {
-  const runs = renderRuns(block.runs, ctx.bookmarks);
+  const mark = ctx.clauses.get(block);
+  const runs = renderRuns(untyped(block.runs, mark), ctx.bookmarks);
   const name = ctx.bookmarks.get(block.anchor);
   const first = name !== undefined && !ctx.placed.has(block.anchor);
   if (first) ctx.placed.add(block.anchor);
   return new Paragraph({
     style: STYLE.heading(block.depth),
+    ...(mark ? { numbering: { ...ctx.lists.clause(), level: mark.level } } : {}),
     ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: first ? [new Bookmark({ id: name, children: runs })] : runs,
   });

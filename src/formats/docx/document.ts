@@ -5,6 +5,7 @@ import type { Assets, ImageAsset } from '../../model/assets';
 import type { DocBlock, DocumentModel } from '../../model/document';
 import { imageRun, renderBlocks, type BlockContext } from './blocks';
 import { coverFooter, footer, header } from './frame';
+import { planClauses } from './clauses';
 import { ListNumbering } from './numbering';
 import { PAGE } from './page';
 import { STYLE, documentStyles } from './styles';
@@ -17,7 +18,14 @@ import { reproducibleDocx } from './zip';
  * metadata dated `date`. The same model, assets, theme and date give the same bytes every time.
  */
 export async function docxBytes(doc: DocumentModel, assets: Assets, theme: DocxTheme, date: Date): Promise<Buffer> {
-  const ctx: BlockContext = { theme, images: assets.images, bookmarks: bookmarkNames(doc), lists: new ListNumbering(), placed: new Set() };
+  const ctx: BlockContext = {
+    theme,
+    images: assets.images,
+    bookmarks: bookmarkNames(doc),
+    lists: new ListNumbering(),
+    placed: new Set(),
+    clauses: planClauses(doc.blocks),
+  };
   // After a cover or contents the body starts on a page of its own.
   const paged = Boolean(doc.cover || doc.contents);
   const [first, ...rest] = doc.blocks;

@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type ILevelsOptions } from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type ILevelsOptions } from 'docx';
 
 /** How far each list level is indented, and the room its number hangs in, in twips. */
 const STEP = 360;
@@ -12,6 +12,13 @@ const STEP = 360;
 export class ListNumbering {
   private instance = 0;
   private readonly starts = new Set<number>();
+  private clauses = false;
+
+  /** The numbering of the document's clauses: one instance, so 1.1 follows 1. and 2.1 follows 2. */
+  clause(): { reference: string; instance: number } {
+    this.clauses = true;
+    return { reference: 'clauses', instance: 0 };
+  }
 
   /** The numbering of a new list: its reference and a fresh instance. */
   next(ordered: boolean, start: number): { reference: string; instance: number } {
@@ -24,7 +31,8 @@ export class ListNumbering {
   /** The definitions every list so far refers to, in a stable order. */
   options(): INumberingOptions {
     const ordered = [...this.starts].sort((a, b) => a - b).map((start) => ({ reference: `ordered-${start}`, levels: orderedLevels(start) }));
-    return { config: [{ reference: 'bullets', levels: bulletLevels() }, ...ordered] };
+    const clauses = this.clauses ? [{ reference: 'clauses', levels: clauseLevels() }] : [];
+    return { config: [{ reference: 'bullets', levels: bulletLevels() }, ...ordered, ...clauses] };
   }
 }
 
@@ -61,4 +69,13 @@ function orderedLevels(start: number): ILevelsOptions[] {
     alignment: AlignmentType.LEFT,
     style: indent(level),
   }));
+}
+
+/** "1." on clause headings and "1.1" on clauses, followed by a space and flush left, as the Markdown types them. */
+function clauseLevels(): ILevelsOptions[] {
+  const flush = { paragraph: { indent: { left: 0, hanging: 0 } } };
+  return [
+    { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style: flush },
+    { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style: flush },
+  ];
 }

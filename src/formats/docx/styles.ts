@@ -14,6 +14,7 @@ export const STYLE = {
   frame: 'Frame',
   stamp: 'Stamp',
   listText: 'ListParagraph',
+  clause: 'Clause',
   strong: 'Strong',
   emphasis: 'Emphasis',
   code: 'CodeChar',
@@ -61,6 +62,7 @@ export function documentStyles(theme: DocxTheme, language: string): IStylesOptio
       heading(2, 13.5, theme.primary, 14, 6),
       heading(3, 11.5, theme.text, 10, 4),
       heading(4, 10.5, theme.text, 8, 3, true),
+      { id: STYLE.clause, name: 'Clause', basedOn: 'Normal', next: STYLE.clause, quickFormat: true },
       { id: STYLE.listText, name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: tw(4) } } },
       {
         id: STYLE.tableText,

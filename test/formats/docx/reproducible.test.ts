@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { readZip } from '../../../src/package/unzip';
 import { runTs } from '../../package/helpers/run-ts';
 import { testdir } from '../../helpers/testdir';
 import { DATE, docxFiles, docxParts, pick, renderProject } from './helpers';
@@ -45,7 +46,6 @@ describe('the Word editions are byte-reproducible', () => {
   });
 
   it('with zip entries in sorted order, dated the document day at noon', async () => {
-    const { readZip } = await import('../../../src/package/unzip');
     const bytes = pick(await renderProject(testdir(docxFiles())), '-DPA.docx');
     const names = (await readZip(bytes, 'docx')).map((f) => f.path);
     expect(names).toEqual([...names].sort());

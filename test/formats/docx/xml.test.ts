@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxFiles, docxParts, pick, renderFixture, renderProject, xmlText } from './helpers';
+import { docxFiles, docxParts, NDA, pick, renderFixture, renderProject, xmlText } from './helpers';
 import { testdir } from '../../helpers/testdir';
 import { check } from '../../checks/helpers';
 import { CONFIG } from '../../load/fixtures';
@@ -34,7 +34,7 @@ describe('the Word editions', async () => {
   });
 
   it('number list items with Word numbering, each list restarting, not with typed numbers', () => {
-    const listed = paragraphs(ndaBody).filter((p) => p.includes('<w:numPr>'));
+    const listed = paragraphs(ndaBody).filter((p) => p.includes('<w:pStyle w:val="ListParagraph"/><w:numPr>'));
     expect(listed.map(xmlText)).toEqual(['is public;', 'was already known; or', 'was developed independently.', 'its own records;', 'its own advisers.']);
     const numIds = listed.map((p) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1]);
     expect(new Set(numIds.slice(0, 3)).size).toBe(1);
@@ -44,10 +44,30 @@ describe('the Word editions', async () => {
     expect(numbering).toMatch(/<w:numFmt w:val="bullet"\/>/);
   });
 
+  it('number the clauses with Word numbering, 1. on the headings and 1.1 on the clauses, instead of the typed numbers', () => {
+    const numbered = paragraphs(ndaBody).filter((p) => /<w:pStyle w:val="(Heading2|Clause)"\/><w:numPr>/.test(p));
+    expect(numbered.map((p) => [/<w:ilvl w:val="(\d)"\/>/.exec(p)?.[1], xmlText(p)])).toEqual([
+      ['0', 'Parties'],
+      ['1', 'This Agreement is made between Tesults Ltd and the organisation named below (see Term).'],
+      ['0', 'Term'],
+    ]);
+    const numbering = nda.get('word/numbering.xml') ?? '';
+    expect(numbering).toMatch(/<w:lvl w:ilvl="1"[^>]*>(?:(?!<\/w:lvl>).)*<w:lvlText w:val="%1\.%2"\/>/);
+    expect(new Set(numbered.map((p) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1])).size).toBe(1);
+    expect(xmlText(ndaBody)).not.toMatch(/\b1\.1 /);
+  });
+
+  it('keep typed clause numbers as they are when they are not in sequence', async () => {
+    const skipped = NDA.replace('1.1 This Agreement', '1.2 This Agreement');
+    const body = (await docxParts(pick(await renderFixture({ 'content/legal/nda.md': skipped }), '-Mutual-NDA.docx'))).get('word/document.xml') ?? '';
+    expect(xmlText(body)).toContain('1. Parties1.2 This Agreement is made');
+    expect(paragraphs(body).filter((p) => p.includes('<w:numPr>')).every((p) => p.includes('ListParagraph'))).toBe(true);
+  });
+
   it('style headings, bold terms and links with Word styles', () => {
     const styles = nda.get('word/styles.xml') ?? '';
     for (const id of ['Heading1', 'Heading2', 'Strong', 'Hyperlink', 'Quote', 'FieldLine', 'FieldLabel']) expect(styles).toContain(`w:styleId="${id}"`);
-    expect(ndaBody).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?1\. Parties/);
+    expect(ndaBody).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*>Parties</);
     expect(ndaBody).toMatch(/<w:rStyle w:val="Strong"\/><w:b\/>[\s\S]*?Template notice\./);
   });
 
@@ -93,7 +113,7 @@ describe('the Word editions', async () => {
   it('link to a heading of the same document through a bookmark on that heading', () => {
     const anchor = /<w:hyperlink [^>]*w:anchor="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>).)*>Term</.exec(ndaBody)?.[1];
     expect(anchor).toBe('_Tp1');
-    expect(ndaBody).toMatch(/<w:pStyle w:val="Heading2"\/><\/w:pPr><w:bookmarkStart w:name="_Tp1" w:id="1"\/><w:r><w:t xml:space="preserve">2\. Term<\/w:t><\/w:r><w:bookmarkEnd w:id="1"\/>/);
+    expect(ndaBody).toMatch(/<w:pStyle w:val="Heading2"\/><w:numPr>(?:(?!<\/w:pPr>).)*<\/w:numPr><\/w:pPr><w:bookmarkStart w:name="_Tp1" w:id="1"\/><w:r><w:t xml:space="preserve">Term<\/w:t><\/w:r><w:bookmarkEnd w:id="1"\/>/);
   });
 
   it('write fill-in fields as a line to write on, then its label', () => {
@@ -101,7 +121,7 @@ describe('the Word editions', async () => {
     const label = all.findIndex((p) => xmlText(p) === 'Effective date');
     expect(all[label]).toContain('<w:pStyle w:val="FieldLabel"/>');
     expect(all[label - 1]).toContain('<w:pStyle w:val="FieldLine"/>');
-    expect(xmlText(all[label - 1])).toBe('');
+    expect(xmlText(all[label - 1] ?? '')).toBe('');
   });
 
   it('set the signature blocks side by side in a two-column table, the company filled in', () => {
@@ -109,8 +129,8 @@ describe('the Word editions', async () => {
     expect(table).toBeDefined();
     const cells = (table ?? '').match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
     expect(cells).toHaveLength(2);
-    expect(xmlText(cells[0])).toMatch(/^For Tesults LtdTesults LtdParty \(legal name\)Signature/);
-    expect(xmlText(cells[1])).toMatch(/^For the CounterpartyParty \(legal name\)Signature/);
+    expect(xmlText(cells[0] ?? '')).toMatch(/^For Tesults LtdTesults LtdParty \(legal name\)Signature/);
+    expect(xmlText(cells[1] ?? '')).toMatch(/^For the CounterpartyParty \(legal name\)Signature/);
   });
 
   it('date the document properties with the document date, not the clock', () => {
