@@ -39,7 +39,7 @@ export function documentStyles(theme: DocxTheme, language: string): IStylesOptio
     next: 'Normal',
     quickFormat: true,
     run: { size: pt(size), bold: true, italics, color },
-    paragraph: { spacing: { before: tw(before), after: tw(after) }, keepNext: true, keepLines: true, outlineLevel: depth - 1 },
+    paragraph: { spacing: { before: tw(before), after: tw(after), line: 264 }, keepNext: true, keepLines: true, outlineLevel: depth - 1 },
   });
   return {
     default: {
