@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxFiles, docxParts, NDA, pick, renderFixture, renderProject, xmlText } from './helpers';
 import { testdir } from '../../helpers/testdir';
@@ -155,6 +157,29 @@ describe('a recipient edition in Word', async () => {
   it('carries the document ID as a custom property and a keyword', () => {
     expect(parts.get('docProps/custom.xml')).toMatch(/name="DocumentID"><vt:lpwstr>TP-7K3M-9QXA<\/vt:lpwstr>/);
     expect(parts.get('docProps/core.xml')).toMatch(/<cp:keywords>[^<]*TP-7K3M-9QXA<\/cp:keywords>/);
+  });
+});
+
+describe('fonts in the Word editions', () => {
+  it('name the brand font family, read from its file, since Word cannot be handed the file itself', async () => {
+    const roboto = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+    const face = (file: string) => fs.readFileSync(path.join(roboto, file));
+    const fonts = '  fonts:\n    normal: assets/r.ttf\n    bold: assets/b.ttf\n    italics: assets/i.ttf\n    bolditalics: assets/bi.ttf\n';
+    const docs = await renderFixture({
+      'content/trust-package.yaml': CONFIG.replace('  accentColor: "#2BB3A3"\n', `  accentColor: "#2BB3A3"\n${fonts}`),
+      'assets/r.ttf': face('Roboto-Regular.ttf'),
+      'assets/b.ttf': face('Roboto-Medium.ttf'),
+      'assets/i.ttf': face('Roboto-Italic.ttf'),
+      'assets/bi.ttf': face('Roboto-MediumItalic.ttf'),
+    });
+    const styles = (await docxParts(pick(docs, '-DPA.docx'))).get('word/styles.xml') ?? '';
+    expect(styles).toMatch(/<w:rFonts w:ascii="Roboto" w:cs="Roboto" w:eastAsia="Roboto" w:hAnsi="Roboto"\/>/);
+  });
+
+  it('fall back to Calibri, which every copy of Word has, when the brand sets no fonts', async () => {
+    const styles = (await docxParts(pick(await renderFixture(), '-DPA.docx'))).get('word/styles.xml') ?? '';
+    expect(styles).toMatch(/<w:docDefaults>(?:(?!<\/w:docDefaults>).)*<w:rFonts w:ascii="Calibri"/);
+    expect(styles).toMatch(/<w:style w:type="character" w:styleId="CodeChar">(?:(?!<\/w:style>).)*<w:rFonts w:ascii="Consolas"/);
   });
 });
 
