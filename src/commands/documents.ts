@@ -28,7 +28,7 @@ export async function renderDocuments(model: PackageModel, assets: Assets, fonts
   const { config } = model.content;
   const formats = new Set(config.document.formats ?? DEFAULT_FORMATS);
   const theme = makeTheme(config);
-  const docxTheme = makeDocxTheme(config, config.brand.fonts ? familyName(fonts.normal) : undefined);
+  const docxTheme = makeDocxTheme(config.brand, config.brand.fonts ? familyName(fonts.normal) : undefined);
   const out: RenderedDocument[] = [];
   for (const doc of packageDocuments(model, edition)) {
     const word = formats.has('docx') && WORD_KINDS.has(doc.kind);

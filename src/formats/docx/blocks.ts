@@ -28,13 +28,22 @@ type Body = Paragraph | Table;
 interface Place {
   depth: number;
   quote: boolean;
+  /** The block introduces the next one and keeps with it on one page. */
+  leadIn?: boolean;
 }
 
 const BODY: Place = { depth: -1, quote: false };
 
 /** Renders a sequence of blocks as Word paragraphs and tables. */
 export function renderBlocks(blocks: readonly DocBlock[], ctx: BlockContext, place: Place = BODY): Body[] {
-  return blocks.flatMap((block) => renderBlock(block, ctx, place));
+  return blocks.flatMap((block, i) => renderBlock(block, ctx, { ...place, leadIn: leadsIn(block, blocks[i + 1]) }));
+}
+
+/** Blocks a paragraph introduces, and stays on the page with: "the following sub-processors", then the table. */
+const INTRODUCED: ReadonlySet<DocBlock['type']> = new Set(['field', 'signatures', 'table', 'list']);
+
+function leadsIn(block: DocBlock, next: DocBlock | undefined): boolean {
+  return block.type === 'paragraph' && next !== undefined && INTRODUCED.has(next.type);
 }
 
 function renderBlock(block: DocBlock, ctx: BlockContext, place: Place): Body[] {
@@ -48,7 +57,7 @@ function renderBlock(block: DocBlock, ctx: BlockContext, place: Place): Body[] {
     case 'table':
       return [dataTable(block.header, block.rows, block.align, ctx.theme, ctx.bookmarks)];
     case 'blockquote':
-      return renderBlocks(block.blocks, ctx, { ...place, quote: true });
+      return renderBlocks(block.blocks, ctx, { depth: place.depth, quote: true });
     case 'code':
       return [codeBlock(block.text, place)];
     case 'rule':
@@ -72,8 +81,9 @@ function textPlace(place: Place): { style?: string; indent?: { left: number } } 
 
 function paragraph(block: Extract<DocBlock, { type: 'paragraph' }>, ctx: BlockContext, place: Place): Paragraph {
   const mark = ctx.clauses.get(block);
-  if (!mark) return new Paragraph({ ...textPlace(place), children: renderRuns(block.runs, ctx.bookmarks) });
-  return new Paragraph({ style: STYLE.clause, numbering: { ...ctx.lists.clause(), level: mark.level }, children: renderRuns(untyped(block.runs, mark), ctx.bookmarks) });
+  const keep = place.leadIn ? { keepNext: true } : {};
+  if (!mark) return new Paragraph({ ...textPlace(place), ...keep, children: renderRuns(block.runs, ctx.bookmarks) });
+  return new Paragraph({ style: STYLE.clause, ...keep, numbering: { ...ctx.lists.clause(), level: mark.level }, children: renderRuns(untyped(block.runs, mark), ctx.bookmarks) });
 }
 
 /** The runs without the typed clause number that Word numbering now draws. */

@@ -20,12 +20,12 @@ export interface DocxTheme {
  * Calibri otherwise. The PDF's default, Roboto, is not installed on most machines that open a .docx, and
  * Calibri is on every copy of Word.
  */
-export function makeDocxTheme(config: Config, family?: string): DocxTheme {
+export function makeDocxTheme(brand: Pick<Config['brand'], 'primaryColor' | 'accentColor'>, family?: string): DocxTheme {
   return {
     font: family ?? 'Calibri',
     mono: 'Consolas',
-    primary: hex(config.brand.primaryColor),
-    accent: hex(config.brand.accentColor),
+    primary: hex(brand.primaryColor),
+    accent: hex(brand.accentColor),
     text: '222222',
     muted: '5F6B7A',
     rule: 'D5DBE3',

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const docs = packageDocuments(model).filter((d) => (mode === 'dpa-only' ? d.kind === 'dpa' : d.kind === 'nda' || d.kind === 'dpa'));
   const sums: Record<string, string> = {};
-  for (const doc of docs) sums[`${doc.name}.docx`] = createHash('sha256').update(await docxBytes(doc, assets, makeDocxTheme(config), new Date(date))).digest('hex');
+  for (const doc of docs) sums[`${doc.name}.docx`] = createHash('sha256').update(await docxBytes(doc, assets, makeDocxTheme(config.brand), new Date(date))).digest('hex');
   process.stdout.write(JSON.stringify(sums));
 }
 

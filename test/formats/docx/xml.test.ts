@@ -47,7 +47,7 @@ describe('the Word editions', async () => {
   });
 
   it('number the clauses with Word numbering, 1. on the headings and 1.1 on the clauses, instead of the typed numbers', () => {
-    const numbered = paragraphs(ndaBody).filter((p) => /<w:pStyle w:val="(Heading2|Clause)"\/><w:numPr>/.test(p));
+    const numbered = paragraphs(ndaBody).filter((p) => /<w:pStyle w:val="(Heading2|Clause)"\/>(?:<w:keepNext\/>)?<w:numPr>/.test(p));
     expect(numbered.map((p) => [/<w:ilvl w:val="(\d)"\/>/.exec(p)?.[1], xmlText(p)])).toEqual([
       ['0', 'Parties'],
       ['1', 'This Agreement is made between Tesults Ltd and the organisation named below (see Term).'],
@@ -124,6 +124,14 @@ describe('the Word editions', async () => {
     expect(all[label]).toContain('<w:pStyle w:val="FieldLabel"/>');
     expect(all[label - 1]).toContain('<w:pStyle w:val="FieldLine"/>');
     expect(xmlText(all[label - 1] ?? '')).toBe('');
+  });
+
+  it('keep a paragraph that introduces a fill-in line, list or table on the page with it', () => {
+    const all = paragraphs(ndaBody);
+    const lead = (text: string) => all.find((p) => xmlText(p).startsWith(text)) ?? '';
+    expect(lead('Information is not confidential if it:')).toContain('<w:keepNext/>');
+    expect(lead('This Agreement is made between')).toContain('<w:keepNext/>');
+    expect(lead('Questions go to')).not.toContain('<w:keepNext/>');
   });
 
   it('set the signature blocks side by side in a two-column table, the company filled in', () => {
