@@ -41,6 +41,12 @@ describe('the Word editions are byte-reproducible', () => {
     const docs = await renderProject(testdir(docxFiles()));
     const body = (await docxParts(pick(docs, '-DPA.docx'))).get('word/document.xml') ?? '';
     expect([...body.matchAll(/<wp:docPr [^>]*\bid="(\d+)"/g)].map((m) => m[1])).toEqual(['1']);
+    for (const suffix of ['-Mutual-NDA.docx', '-DPA.docx']) {
+      for (const [name, xml] of await docxParts(pick(docs, suffix))) {
+        // Every relationship id is the library's counted rId<n> or one of ours, never a random one.
+        if (name.endsWith('.rels')) for (const m of xml.matchAll(/\bId="([^"]+)"/g)) expect(m[1], name).toMatch(/^rId(?:Tp)?\d+$/);
+      }
+    }
     const nda = (await docxParts(pick(docs, '-Mutual-NDA.docx'))).get('word/document.xml') ?? '';
     expect([...nda.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)].map((m) => m[1])).toEqual(['1']);
   });
