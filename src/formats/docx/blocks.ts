@@ -1,4 +1,4 @@
-import { ImageRun, Paragraph, TextRun, BorderStyle, AlignmentType, Bookmark, type Table } from 'docx';
+import { AlignmentType, Bookmark, BorderStyle, ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import { imageHeader } from '../../checks/image-header';
 import type { ImageAsset } from '../../model/assets';
 import type { DocBlock } from '../../model/document';
