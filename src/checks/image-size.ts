@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Position } from '../diagnostics';
 import type { Block } from '../model/blocks';
-import { imageHeader } from './image-header';
+import { imageHeader } from '../load/image-header';
 import type { LintContext, LintRule } from './rule';
 
 /** Above these an image slows the build and swells the PDF (a 4000x4000 PNG costs 1.5 s and 350 MB). */

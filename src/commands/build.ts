@@ -1,63 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Diagnostics, type Diagnostic } from '../diagnostics';
+import { Diagnostics } from '../diagnostics';
 import type { PackageModel } from '../model';
 import { loadSigningKey, timestampFor, type SigningKey } from '../package';
 import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
-import { writePackage, type WrittenPackage } from './package';
-import { Stopwatch, type ProgressListener } from './progress';
+import { writePackage } from './package';
+import { Stopwatch } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
 import { openFont } from '../formats/pdf/engine/libraries';
-import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
+import { loadRecipients, readFontFaces, todayUtc } from '../load';
 import { REGISTER_FILE } from '../archive';
 import { count } from '../text/plural';
-import { keyWithExtras, recordBuild, summaryLine, unchangedBuild, type UnchangedKey } from './unchanged';
+import { keyWithExtras, recordBuild, summaryLine, unchangedBuild } from './unchanged';
+import type { BuildOptions, BuildResult, CheckResult } from './build-options';
 
-/** What `build` needs to know beyond the content itself. */
-export interface BuildOptions {
-  contentDir: string;
-  outDir: string;
-  /** Archive changed content as a new revision of an already archived review date. */
-  revision: boolean;
-  env?: NodeJS.ProcessEnv;
-  onProgress?: ProgressListener;
-  /** Also build an edition for each of these recipients (parsed content and fonts are shared). */
-  recipients?: Recipient[];
-  /** A CSV of recipients (name, email) to build editions for, in addition to `recipients`. */
-  recipientsFile?: string;
-  /** The day the editions are sent, YYYY-MM-DD; default today in UTC. */
-  sent?: string;
-  /** The clock, for the default day of sending; the real one unless a caller fixes it. */
-  now?: Date;
-  /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
-  signingKey?: SigningKeyFile;
-  /**
-   * The running tool's code file. When set, a build whose inputs are all as the last build into the same
-   * out/ left them, and whose zip is still there and archived, is a no-op (see unchanged.ts).
-   */
-  toolFile?: string;
-  /** The inputs' key, when the caller already checked with `unchangedBuild` and found changes. */
-  key?: UnchangedKey;
-}
-
-/** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
-export interface CheckResult {
-  ok: boolean;
-  diagnostics: Diagnostic[];
-}
-
-export interface BuildResult extends CheckResult {
-  package?: WrittenPackage;
-  /** The recipient editions built, in the order asked for. */
-  editions?: WrittenEdition[];
-  /** One line for the user about where the package went. */
-  summary?: string;
-}
+export type { BuildOptions, BuildResult, CheckResult };
 
 /** Loads and checks the content without building anything. */
 export function validate(contentDir: string): CheckResult & { model?: PackageModel } {
@@ -102,7 +64,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const date = timestampFor(config.document.reviewDate, env);
   const documents = await renderDocuments(model, assets, fonts, date);
-  watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
+  const pdfs = documents.filter((d) => d.pages !== undefined);
+  const words = documents.length - pdfs.length;
+  watch.lap('render', pdfs.map((d) => `${d.pages} p`).join(' + ') + ` in ${pdfs.length} PDFs` + (words ? ` and ${words} Word files` : ''));
 
   const written = await writePackage(model, documents, {
     contentDir: options.contentDir,

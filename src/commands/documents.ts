@@ -1,22 +1,50 @@
 import { packageDocuments, type EditionMark } from '../documents';
+import { docxBytes } from '../formats/docx/document';
+import { makeDocxTheme } from '../formats/docx/theme';
 import { pdfDefinition } from '../formats/pdf/document';
-import { renderPdf, type RenderedPdf } from '../formats/pdf/engine/render';
+import { openFont } from '../formats/pdf/engine/libraries';
+import { renderPdf } from '../formats/pdf/engine/render';
 import { makeTheme } from '../formats/pdf/theme';
 import type { FontBytes } from '../load/fonts';
 import type { Assets } from '../model/assets';
+import type { DocumentModel } from '../model/document';
 import type { PackageModel } from '../model';
 
-/** A rendered document with the file name it has in the package. */
-export interface RenderedDocument extends RenderedPdf {
+/** A rendered document with the file name it has in the package; PDFs also say how many pages they have. */
+export interface RenderedDocument {
   path: string;
+  bytes: Buffer;
+  pages?: number;
+  /** For a PDF: how many times the layout was redone to keep a heading with what follows it. */
+  relayouts?: number;
 }
 
-/** Renders the whitepaper, the NDA and the DPA, in that order, from one parsed model; stamped when for an edition. */
+/** The documents a team edits in Word get a .docx edition; the whitepaper is read, not redlined, so it stays a PDF. */
+const WORD_KINDS: ReadonlySet<DocumentModel['kind']> = new Set(['nda', 'dpa']);
+
+/**
+ * Renders the whitepaper, the NDA and the DPA, in that order, from one parsed model, in the formats the
+ * configuration asks for (each PDF, then its Word edition); stamped when for an edition.
+ */
 export async function renderDocuments(model: PackageModel, assets: Assets, fonts: FontBytes, date: Date, edition?: EditionMark): Promise<RenderedDocument[]> {
-  const theme = makeTheme(model.content.config);
+  const { config } = model.content;
+  const formats = new Set(config.document.formats);
+  const theme = makeTheme(config);
+  const docxTheme = makeDocxTheme(config.brand, config.brand.fonts ? familyName(fonts.normal) : undefined);
   const out: RenderedDocument[] = [];
   for (const doc of packageDocuments(model, edition)) {
-    out.push({ path: `${doc.name}.pdf`, ...(await renderPdf(() => pdfDefinition(doc, assets, theme), fonts, date)) });
+    const word = formats.has('docx') && WORD_KINDS.has(doc.kind);
+    // A document with no edition in the listed formats (the whitepaper under [docx]) stays a PDF rather than vanish.
+    if (formats.has('pdf') || !word) out.push({ path: `${doc.name}.pdf`, ...(await renderPdf(() => pdfDefinition(doc, assets, theme), fonts, date)) });
+    if (word) out.push({ path: `${doc.name}.docx`, bytes: await docxBytes(doc, assets, docxTheme, date) });
   }
   return out;
+}
+
+/** The family name of the brand's regular face, which Word looks for on the reader's machine. */
+function familyName(bytes: Buffer): string | undefined {
+  // The engine's parser: the glyph check and the renderer have parsed these bytes already.
+  const font = openFont(bytes);
+  const face = 'fonts' in font ? font.fonts[0] : font;
+  return face?.familyName || undefined;
 }

@@ -6,7 +6,9 @@ import type { Diagnostic } from '../diagnostics';
 import { writeFileAtomic } from '../archive/atomic';
 import { gitSource } from '../load/git';
 import { todayUtc } from '../load/recipient';
-import type { BuildOptions, BuildResult } from './build';
+import type { BuildOptions, BuildResult, UnchangedKey } from './build-options';
+
+export type { UnchangedKey };
 import type { WrittenPackage } from './package';
 
 /**
@@ -34,13 +36,6 @@ interface BuildStamp {
   diagnostics: Diagnostic[];
 }
 
-/** The key of a build and where its stamp goes. `base` covers all but the files outside the content folder. */
-export interface UnchangedKey {
-  key: string;
-  base: string;
-  extras: readonly string[];
-  stampPath: string;
-}
 
 const STAMP_FILE = '.trust-package-build.json';
 

@@ -35,6 +35,9 @@ export const fontsSchema = z
   })
   .describe('brand fonts, four faces; by default the Roboto family shipped with pdfmake');
 
+/** The formats a package holds when `document.formats` is not set: every document as a PDF, the NDA and DPA also in Word. */
+export const DEFAULT_FORMATS = ['pdf', 'docx'] as const;
+
 /** Schema of content/trust-package.yaml; the output is a `Config` with every default applied. */
 export const configSchema = z
   .strictObject({
@@ -56,6 +59,11 @@ export const configSchema = z
           .default('en')
           .describe('the BCP 47 language tag written to the PDF metadata; default en'),
         version: text('a free-form document version shown on the cover').optional(),
+        formats: z
+          .array(z.enum(['pdf', 'docx']))
+          .min(1)
+          .default([...DEFAULT_FORMATS])
+          .describe('the formats the package holds: pdf, docx (Word editions of the NDA and DPA); default [pdf, docx]'),
         maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
           rule: 'number',
           problem: 'must be a positive whole number',

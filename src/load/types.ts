@@ -12,6 +12,9 @@ export type RuleSetting = z.output<typeof configSchema>['rules'][string];
 /** content/trust-package.yaml after defaults are applied: the schema's output, field for field (see load/schema.ts). */
 export type Config = z.output<typeof configSchema>;
 
+/** A file format the package can hold its documents in. */
+export type DocumentFormat = Config['document']['formats'][number];
+
 /** A Markdown source: a whitepaper section or a legal template. */
 export interface MarkdownFile {
   /** Project-relative path with forward slashes, e.g. `content/sections/01-overview.md`. */

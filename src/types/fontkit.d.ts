@@ -2,6 +2,7 @@
 declare module 'fontkit' {
   export interface Font {
     postscriptName: string;
+    familyName: string;
     characterSet: number[];
   }
   export function create(buffer: Buffer): Font | { fonts: Font[] };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { imageHeader } from '../../src/checks/image-header';
+import { imageHeader } from '../../src/load/image-header';
 import { CONFIG } from '../load/fixtures';
 import { check, SECTION } from './helpers';
 

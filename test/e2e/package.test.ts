@@ -31,10 +31,12 @@ async function entries(project: string): Promise<Map<string, Buffer>> {
 }
 
 describe('the package', () => {
-  it('holds the three PDFs, the data files, the manifest and the checksums', async () => {
+  it('holds the three PDFs, the Word editions of the NDA and DPA, the data files, the manifest and the checksums', async () => {
     expect([...(await entries(first)).keys()]).toEqual([
       'SHA256SUMS',
+      'Tesults-DPA.docx',
       'Tesults-DPA.pdf',
+      'Tesults-Mutual-NDA.docx',
       'Tesults-Mutual-NDA.pdf',
       'Tesults-Security-Overview-2026-06-26.pdf',
       'data/controls.json',
@@ -57,7 +59,11 @@ describe('the package', () => {
       expect(entry.bytes).toBe(bytes.length);
       expect(entry.sha256).toBe(sha256(bytes));
       if (entry.path.endsWith('.pdf')) expect(entry.pages).toBeGreaterThan(2);
+      // Word lays out its own pages: a .docx has no page count to record.
+      else expect(entry.pages).toBeUndefined();
     }
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('Tesults-DPA.docx');
+    expect(files.get('SHA256SUMS')!.toString('utf8')).toContain(`${sha256(files.get('Tesults-Mutual-NDA.docx')!)}  Tesults-Mutual-NDA.docx\n`);
   });
 
   it('gives machine-readable copies of the controls and subprocessors', async () => {
@@ -172,7 +178,7 @@ describe('verify', () => {
 
   it('accepts the zip in out/ as it was built', () => {
     const result = runCli(['verify', path.join(first, 'out', ZIP)], first);
-    expect(result.stdout).toContain('OK, 7 files match manifest.json and SHA256SUMS');
+    expect(result.stdout).toContain('OK, 9 files match manifest.json and SHA256SUMS');
     expect(result.status).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalise, readPdf } from '../helpers/pdf';
+import { readZip } from '../../src/package/unzip';
 import { pdfHolds, render } from './helpers';
 
 const SECTION = 'content/sections/01-overview.md';
@@ -46,10 +47,17 @@ describe('HTML never reaches a PDF', () => {
       'content/legal/nda.md': '# Mutual NDA\n\n<!-- Ndacommentmarker: ask legal -->\n\nThe parties agree.\n',
       'content/legal/dpa.md': '# DPA\n\nThe processor <!-- Dpacommentmarker --> processes.\n',
     });
-    const [, nda, dpa] = documents;
-    expect(normalise((await readPdf(nda.bytes)).text)).toContain('The parties agree.');
-    expect(normalise((await readPdf(dpa.bytes)).text)).toContain('The processor processes.');
-    expect(pdfHolds(nda.bytes, 'Ndacommentmarker')).toBe(false);
-    expect(pdfHolds(dpa.bytes, 'Dpacommentmarker')).toBe(false);
+    const file = (name: string) => documents.find((d) => d.path === name)!.bytes;
+    const [nda, dpa] = [file('Tesults-Mutual-NDA.pdf'), file('Tesults-DPA.pdf')];
+    expect(normalise((await readPdf(nda)).text)).toContain('The parties agree.');
+    expect(normalise((await readPdf(dpa)).text)).toContain('The processor processes.');
+    expect(pdfHolds(nda, 'Ndacommentmarker')).toBe(false);
+    expect(pdfHolds(dpa, 'Dpacommentmarker')).toBe(false);
+    // The Word editions leave the comments out too.
+    for (const name of ['Tesults-Mutual-NDA.docx', 'Tesults-DPA.docx']) {
+      const xml = (await readZip(file(name), name)).map((f) => f.bytes.toString('utf8')).join('');
+      expect(xml.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toMatch(/The (parties agree|processor processes)\./);
+      expect(xml).not.toMatch(/commentmarker/);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CONFIG } from '../load/fixtures';
 import { normalise, readPdf } from '../helpers/pdf';
+import { readZip } from '../../src/package/unzip';
 import { render } from './helpers';
 
 const NAME = `A&B <Sec> "Qüotes" 'Ünïcödé'`;
@@ -8,10 +9,20 @@ const TITLE = 'Sécurité & Conformité \u200Fmark';
 const config = CONFIG.replace('name: Tesults', `name: '${NAME.replace(/'/g, "''")}'`).replace('title: Security and Compliance Overview', `title: "${TITLE}"`);
 
 describe('metadata and text with markup characters, quotes, marks and non-ASCII', () => {
+  test('the Word editions escape the name in their properties and running header', async () => {
+    const { documents } = await render({ 'content/trust-package.yaml': config });
+    const nda = documents.find((d) => d.path.endsWith('-Mutual-NDA.docx'));
+    const parts = new Map((await readZip(nda!.bytes, 'nda')).map((f) => [f.path, f.bytes.toString('utf8')]));
+    const escaped = NAME.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    expect(parts.get('docProps/core.xml')).toContain(`<dc:title>${escaped} Mutual Non-Disclosure Agreement</dc:title>`);
+    expect(parts.get('word/header1.xml')).toContain(`>${escaped}</w:t>`);
+  });
+
   test('every PDF is valid and its metadata reads back exactly', async () => {
     const { documents } = await render({ 'content/trust-package.yaml': config });
-    expect(documents).toHaveLength(3);
-    const [whitepaper, nda, dpa] = await Promise.all(documents.map((d) => readPdf(d.bytes)));
+    const pdfs = documents.filter((d) => d.path.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(3);
+    const [whitepaper, nda, dpa] = await Promise.all(pdfs.map((d) => readPdf(d.bytes)));
     expect(whitepaper.info.Title).toBe(`${NAME} ${TITLE}`);
     expect(whitepaper.info.Author).toBe(NAME);
     expect(whitepaper.info.Subject).toBe(`${TITLE} of ${NAME}`);

@@ -4,7 +4,7 @@ import type { Config } from '../../src/load';
 
 const config: Config = {
   company: { name: 'Tesults', legalName: 'Tesults Ltd', website: 'https://www.tesults.com', securityContact: 'help@tesults.com' },
-  document: { title: 'Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', version: '2.1', maxAgeMonths: 12 },
+  document: { title: 'Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', version: '2.1', maxAgeMonths: 12, formats: ['pdf', 'docx'] },
   brand: {
     logo: 'assets/logo.svg',
     primaryColor: '#1F3A5F',
