@@ -93,6 +93,17 @@ export const configSchema = z
       })
       .prefault({})
       .describe('the dated archive of packages'),
+    site: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe('write the public trust page, out/site/, with every build; default true'),
+        defaultAudience: z
+          .enum(['public', 'nda'])
+          .default('public')
+          .describe('who may see content that names no audience: public or nda; default public'),
+        url: website.describe('where out/site/ is published, an https URL; gives security.txt its Canonical line and the feed absolute links').optional(),
+      })
+      .prefault({})
+      .describe('the public trust page'),
     rules: z
       .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
       .default({})

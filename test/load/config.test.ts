@@ -41,6 +41,7 @@ describe('a valid configuration', () => {
       brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
       legal: { subprocessorNoticeDays: 30 },
       archive: { dir: 'out/archive' },
+      site: { enabled: true, defaultAudience: 'public' },
       rules: {},
     });
   });
@@ -115,7 +116,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, site, rules)  config/unknown-key`,
     ]);
   });
 
