@@ -6,6 +6,7 @@ import { timestampFor } from '../package';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
+import { publishSite, renderSite } from './site';
 import { writePackage, type WrittenPackage } from './package';
 import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
@@ -91,7 +92,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     toolVersion: toolVersion(),
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
-  const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  let summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  if (config.site?.enabled !== false) {
+    const files = await renderSite(model, assets, fonts, date);
+    const site = await publishSite(files, path.resolve(options.outDir), { dir: path.resolve(root, config.archive.dir), packageFolder: path.basename(written.archive.dir) });
+    watch.lap('site', `${files.length} files, archive ${site.archived?.status}`);
+    summary += `\n${path.relative(process.cwd(), site.dir) || site.dir} (the public trust page; archive: ${site.archived?.status}, ${path.relative(process.cwd(), site.archived!.dir)})`;
+  }
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc(options.now ?? new Date());

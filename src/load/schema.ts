@@ -45,6 +45,10 @@ export const configSchema = z
         website: website.describe('the company website, an https or http URL'),
         securityContact: contact.describe('where to report security issues: an email address or a URL'),
         address: text('the registered address, printed in the legal templates').optional(),
+        certifications: z
+          .array(text('a certification or attestation the company itself holds, e.g. "SOC 2 Type II"'))
+          .optional()
+          .describe('certifications the company itself holds; [] says plainly on the trust page that it holds none'),
       })
       .describe('who publishes the trust package'),
     document: z
