@@ -84,9 +84,9 @@ export function siteModel(model: PackageModel, whitepaperFile: string): SiteMode
     documents: {
       whitepaper: { label: `${config.document.title} (PDF, public edition)`, href: whitepaperFile, note: `The public sections of the whitepaper, reviewed ${longDate(config.document.reviewDate)}.` },
       onRequest: [
-        { label: 'The full security package', href: contactHref(config, `Request for the ${config.company.name} security package`), note: 'The complete whitepaper, the controls matrix and the subprocessor list, with checksums; shared under NDA.' },
-        { label: 'Mutual NDA', href: contactHref(config, `Request for the ${config.company.name} mutual NDA`), note: 'Our mutual non-disclosure agreement, ready to sign.' },
-        { label: 'Data Processing Agreement (DPA)', href: contactHref(config, `Request for the ${config.company.name} DPA`), note: 'Our GDPR Article 28 DPA, with its annexes filled in.' },
+        { label: 'the full security package', href: contactHref(config, `Request for the ${config.company.name} security package`), note: 'The complete whitepaper, the controls matrix and the subprocessor list, with checksums; shared under NDA.' },
+        { label: 'our mutual NDA', href: contactHref(config, `Request for the ${config.company.name} mutual NDA`), note: 'Our mutual non-disclosure agreement, ready to sign.' },
+        { label: 'our Data Processing Agreement (DPA)', href: contactHref(config, `Request for the ${config.company.name} DPA`), note: 'Our GDPR Article 28 DPA, with its annexes filled in.' },
       ],
     },
   };

@@ -69,6 +69,8 @@ pre { background: var(--soft); padding: 0.75rem; overflow-x: auto; }
 pre code { background: none; padding: 0; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 img { max-width: 100%; height: auto; }
+.sections { margin-top: 2rem; border-top: 1px solid var(--line); }
+.sections a[aria-current="page"] { font-weight: 700; }
 .docs { padding: 0; list-style: none; }
 .docs li { margin: 0 0 0.75rem; }
 .docs .note { display: block; color: var(--muted); }
@@ -78,7 +80,7 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted
 @media print {
   .band { background: none; color: #000000; border-bottom: 2px solid #000000; }
   .brand, nav a { color: #000000; }
-  nav, .skip { display: none; }
+  nav, .skip, .sections { display: none; }
   body { font-size: 11pt; color: #000000; }
   a { color: #000000; }
   a[href^="http"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; font-size: 0.85em; word-break: break-all; }

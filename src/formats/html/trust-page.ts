@@ -30,9 +30,11 @@ export function trustPages(site: SiteModel, assets: PageAssets): HtmlPage[] {
     return page === file ? `#${anchor}` : `${page}#${anchor}`;
   };
   const nav: NavItem[] = [
-    { label: 'Overview', href: 'index.html', file: 'index.html' },
-    ...(split ? site.sections.map((s) => ({ label: s.title, href: s.page!, file: s.page! })) : [{ label: 'Security overview', href: 'index.html#security-overview', file: 'index.html' }]),
+    { label: 'Home', href: 'index.html', file: 'index.html' },
+    { label: 'Assurance', href: 'index.html#assurance', file: 'index.html' },
+    { label: 'Controls', href: 'index.html#controls', file: 'index.html' },
     { label: 'Subprocessors', href: 'index.html#subprocessor-list', file: 'index.html' },
+    ...(site.sections.length > 0 ? [{ label: 'Security overview', href: 'index.html#security-overview', file: 'index.html' }] : []),
     { label: 'Documents', href: 'index.html#documents', file: 'index.html' },
     { label: 'Contact', href: 'index.html#contact', file: 'index.html' },
   ];
@@ -49,10 +51,16 @@ export function trustPages(site: SiteModel, assets: PageAssets): HtmlPage[] {
   const pages: HtmlPage[] = [{ file: 'index.html', html: pageHtml(shell, 'index.html', `${site.company.name} Trust Center`, description, index) }];
   for (const section of site.sections) {
     if (!section.page) continue;
-    const body = `${blocksHtml(section.blocks, context(section.page, 0))}\n<p class="meta">Last reviewed ${esc(site.reviewDateText)}. <a href="index.html">Back to the overview</a>.</p>`;
+    const body = `${blocksHtml(section.blocks, context(section.page, 0))}\n<p class="meta">Last reviewed ${esc(site.reviewDateText)}.</p>\n${sectionNav(site, section.page)}`;
     pages.push({ file: section.page, html: pageHtml(shell, section.page, `${section.title} · ${site.company.name} Trust Center`, description, body) });
   }
   return pages;
+}
+
+/** On a section's page: every section of the security overview, the current one marked. */
+function sectionNav(site: SiteModel, current: string): string {
+  const items = site.sections.map((s) => `<li><a href="${esc(s.page!)}"${s.page === current ? ' aria-current="page"' : ''}>${esc(s.title)}</a></li>`).join('\n');
+  return `<nav class="sections" aria-label="Security overview"><h2>Security overview</h2>\n<ol>\n${items}\n</ol></nav>`;
 }
 
 function anchorsOf(section: SiteSection): string[] {
@@ -133,7 +141,7 @@ function sectionsHtml(site: SiteModel, ctx: BlockContext, split: boolean): strin
   const head = '<h2 id="security-overview">Security overview</h2>';
   if (split) {
     const links = site.sections.map((s) => `<li><a href="${esc(s.page!)}">${esc(s.title)}</a></li>`).join('\n');
-    return `<section aria-labelledby="security-overview">${head}\n<ul>\n${links}\n</ul></section>`;
+    return `<section aria-labelledby="security-overview">${head}\n<p>The public sections of our security whitepaper, one page each:</p>\n<ol>\n${links}\n</ol></section>`;
   }
   // On the index the sections sit under "Security overview", one level down.
   const inner = { ...ctx, headingShift: 2 };
