@@ -79,8 +79,10 @@ export function tableHtml(role: TableRole, align: readonly Align[], header: read
   const style = (i: number) => (align[i] ? ` class="align-${align[i]}"` : '');
   const cell = (c: Cell) => c.map((line) => inlineHtml(line, ctx.anchorHref)).join('<br>');
   const head = header.map((c, i) => `<th scope="col"${style(i)}>${cell(c)}</th>`).join('');
+  // Each data cell names its column, for the stacked layout narrow screens use (see style.css).
+  const names = header.map((c) => esc(c.map((line) => line.map((r) => r.text).join('')).join(' ')));
   const body = rows
-    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row"${style(i)}>${cell(c)}</th>` : `<td${style(i)}>${cell(c)}</td>`)).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row"${style(i)}>${cell(c)}</th>` : `<td data-label="${names[i] ?? ''}"${style(i)}>${cell(c)}</td>`)).join('')}</tr>`)
     .join('\n');
   const label = `${TABLE_NAMES[role]} ${ctx.tables.count}`;
   return `<div class="table-scroll" role="region" aria-label="${esc(label)}" tabindex="0">\n<table class="${role}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;

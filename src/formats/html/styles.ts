@@ -42,9 +42,9 @@ a:focus-visible, .table-scroll:focus-visible { outline: 3px solid var(--ink); ou
 .band .inner { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; }
 .brand { display: flex; align-items: center; gap: 0.75rem; color: var(--on-band); text-decoration: none; font-weight: 700; font-size: 1.125rem; }
 .brand img { height: 2.5rem; width: auto; max-width: 10rem; background: #FFFFFF; border-radius: 4px; padding: 0.25rem; }
-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
-nav a { color: var(--on-band); }
-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 2px; }
+.band nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.band nav a { color: var(--on-band); }
+.band nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 2px; }
 .inner { max-width: 64rem; margin: 0 auto; padding: 1rem; }
 main { display: block; }
 h1, h2, h3, h4 { color: var(--ink); line-height: 1.25; margin: 1.75rem 0 0.75rem; }
@@ -76,6 +76,14 @@ img { max-width: 100%; height: auto; }
 .docs .note { display: block; color: var(--muted); }
 dl.facts dt, .party dt { font-weight: 600; }
 footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: 0.9375rem; }
+@media (max-width: 40rem) {
+  table.subprocessors, table.subprocessors tbody, table.subprocessors tr, table.subprocessors th, table.subprocessors td { display: block; width: 100%; }
+  table.subprocessors thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  table.subprocessors tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: 0.75rem; }
+  table.subprocessors th, table.subprocessors td { border-bottom: 0; padding: 0.25rem 0.75rem; }
+  table.subprocessors tbody th { padding-top: 0.625rem; font-size: 1.05rem; }
+  table.subprocessors td::before { content: attr(data-label) ": "; font-weight: 600; }
+}
 @media (min-width: 48rem) { .inner { padding: 1.25rem 2rem; } h1 { font-size: 2.25rem; } }
 @media print {
   .band { background: none; color: #000000; border-bottom: 2px solid #000000; }
