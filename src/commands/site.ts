@@ -64,8 +64,8 @@ function publishedLists(archiveDir: string): PublishedList[] {
 }
 
 function subprocessorData(s: PackageModel['content']['subprocessors'][number]): SubprocessorData {
-  const { at: _at, audience: _audience, ...data } = s;
-  return { ...data, certifications: s.certifications };
+  // The fields subprocessors.json publishes; archived lists are read back from that file, so the two compare alike.
+  return { name: s.name, purpose: s.purpose, data: s.data, location: s.location, certifications: s.certifications, ...(s.website ? { website: s.website } : {}) } as SubprocessorData;
 }
 
 /** Writes out/site/ whole, and keeps a copy beside the package in the archive. */
