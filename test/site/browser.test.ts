@@ -88,11 +88,14 @@ describe.skipIf(!HAS_CHROMIUM)('the trust page in Chromium', () => {
         const { page } = await visit(file, width);
         await page.addScriptTag({ content: source });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ passes: unknown[]; incomplete: { id: string; nodes: { target: string[] }[] }[]; violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
           const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-          return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) };
+          const list = (items: typeof result.violations) => items.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          // axe files text it cannot judge as "incomplete", not a violation: text the colour of its background is one.
+          return { passes: result.passes.length, violations: list(result.violations), unsure: list(result.incomplete.filter((v) => v.id === 'color-contrast')) };
         });
         expect(violations.violations, `${file} at ${width} px`).toEqual([]);
+        expect(violations.unsure, `${file} at ${width} px`).toEqual([]);
         // axe ran its rules: a page where nothing was checked would pass vacuously.
         expect(violations.passes, file).toBeGreaterThan(10);
         await page.close();

@@ -91,7 +91,7 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted
   nav, .skip, .sections { display: none; }
   body { font-size: 11pt; color: #000000; }
   a { color: #000000; }
-  a[href^="http"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; font-size: 0.85em; word-break: break-all; }
+  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; word-break: break-all; }
   .table-scroll { overflow: visible; }
   h2, h3 { break-after: avoid; }
   tr, .card { break-inside: avoid; }
