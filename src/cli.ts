@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 import type { Argv } from 'yargs';
-import { formatReport, type Diagnostic } from './diagnostics';
+import { formatReport, type Diagnostic, type ReportOptions } from './diagnostics';
 import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
 import { checkRecipientName, checkSentDate } from './load/recipient';
+import { pdfPatchesEnabled } from './load/pdf-patches';
+import { configurePatches } from './formats/pdf/engine/patches';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
 import type { Progress } from './commands/progress';
+import { readAllowedSigners, readSigningKey } from './commands/signing-files';
+import { escapeControl } from './text';
 
 // Each command loads only the modules it needs: verify and list never pay for the renderer.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
   build: () => require('./commands/build') as typeof import('./commands/build'),
+  unchanged: () => require('./commands/unchanged') as typeof import('./commands/unchanged'),
   commands: () => require('./commands/verify-list') as typeof import('./commands/verify-list'),
   diff: () => require('./commands/diff') as typeof import('./commands/diff'),
   site: () => require('./commands/site') as typeof import('./commands/site'),
@@ -22,8 +27,11 @@ function printProgress(p: Progress): void {
   process.stderr.write(`${p.stage.padEnd(9)} ${p.detail.padEnd(52)} ${p.seconds.toFixed(2)} s\n`);
 }
 
-function report(diagnostics: readonly Diagnostic[]): void {
-  const text = formatReport(diagnostics);
+/** Lines per rule that `build` prints; `validate` prints every one. */
+const BUILD_LINES_PER_RULE = 3;
+
+function report(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): void {
+  const text = formatReport(diagnostics, options);
   if (text) process.stderr.write(`${text}\n`);
 }
 
@@ -31,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
   // yargs is ESM-only; Node loads it through require(esm), and only when the CLI runs.
   const { default: yargs } = await import('yargs');
   let exitCode: number = EXIT.ok;
+  configurePatches({ enabled: pdfPatchesEnabled(process.env) });
   const contentOption = (y: Argv) =>
     y.option('content', { type: 'string', default: 'content', describe: 'Folder holding trust-package.yaml, sections/, legal/...' });
   await yargs(argv)
@@ -52,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
           .option('email', { type: 'string', describe: "The recipient's email address, recorded in the manifest and register" })
           .option('recipients', { type: 'string', describe: 'Also build an edition for each row of this CSV (columns name, email)' })
           .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD; default today (UTC)' })
+          .option('signing-key', {
+            type: 'string',
+            describe: 'Sign SHA256SUMS with this OpenSSH Ed25519 private key (kept outside the repository); default $SIGNING_KEY',
+          })
           .conflicts('recipient', 'recipients')
           .implies('email', 'recipient'),
       async (args) => {
@@ -59,7 +72,8 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`);
         }
         const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
-        const result = await load.build().build({
+        const keyFile = args.signingKey || process.env.SIGNING_KEY || undefined;
+        const options = {
           contentDir: args.content,
           outDir: args.out,
           revision: args.revision,
@@ -67,8 +81,14 @@ async function main(argv: string[]): Promise<number> {
           recipients: recipient,
           recipientsFile: args.recipients,
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
-        });
-        report(result.diagnostics);
+          signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
+          // The file this code runs from (the bundle): part of what makes a rebuild "unchanged".
+          toolFile: __filename,
+        };
+        // Checked before the renderer is loaded: an unchanged rebuild loads none of it.
+        const unchanged = load.unchanged().unchangedBuild(options);
+        const result = unchanged.result ?? (await load.build().build({ ...options, key: unchanged.key }));
+        report(result.diagnostics, { perRule: BUILD_LINES_PER_RULE });
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.ok && result.summary) process.stdout.write(`${result.summary}\n`);
       },
@@ -98,9 +118,13 @@ async function main(argv: string[]): Promise<number> {
     .command(
       'verify <package>',
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
-      (y) => y.positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' }),
+      (y) =>
+        y
+          .positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' })
+          .option('allowed-signers', { type: 'string', describe: 'An ssh-keygen allowed_signers file: also check that SHA256SUMS.sig is by a key it lists' }),
       async (args) => {
-        const result = await load.commands().verify(args.package);
+        const allowedSigners = args.allowedSigners === undefined ? undefined : readAllowedSigners(args.allowedSigners);
+        const result = await load.commands().verify(args.package, allowedSigners);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
       },
@@ -130,9 +154,18 @@ async function main(argv: string[]): Promise<number> {
           .positional('from', { type: 'string', demandOption: true, describe: 'The older version: a review date (latest revision), e.g. 2026-06-26, or a zip' })
           .positional('to', { type: 'string', demandOption: true, describe: 'The newer version, the same way' })
           .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
-          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' }),
+          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' })
+          .option('signing-key', { type: 'string', describe: 'For pdf: sign each notice (a .sig beside it) with this OpenSSH Ed25519 private key; default $SIGNING_KEY' }),
       async (args) => {
-        const result = await load.diff().diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out });
+        const keyFile = args.format === 'pdf' ? args.signingKey || process.env.SIGNING_KEY || undefined : undefined;
+        const result = await load.diff().diff({
+          from: args.from,
+          to: args.to,
+          format: args.format,
+          contentDir: args.content,
+          outDir: args.out,
+          signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
+        });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
@@ -163,10 +196,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof ParserUsage) {
       process.exitCode = EXIT.usage;
     } else if (error instanceof UserError) {
-      process.stderr.write(`trust-package: ${error.message}\n`);
+      // Messages can quote a package's file names and values: none may reach the terminal unescaped.
+      process.stderr.write(`trust-package: ${escapeControl(error.message)}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      const stack = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').map(escapeControl).join('\n');
+      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${stack}\n`);
       process.exitCode = EXIT.bug;
     }
   },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics';
 import type { PackageModel } from '../model';
-import { timestampFor } from '../package';
+import { loadSigningKey, timestampFor, type SigningKey } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
@@ -12,8 +13,11 @@ import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
+import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
+import { count } from '../text/plural';
+import { keyWithExtras, recordBuild, summaryLine, unchangedBuild, type UnchangedKey } from './unchanged';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -31,6 +35,15 @@ export interface BuildOptions {
   sent?: string;
   /** The clock, for the default day of sending; the real one unless a caller fixes it. */
   now?: Date;
+  /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
+  signingKey?: SigningKeyFile;
+  /**
+   * The running tool's code file. When set, a build whose inputs are all as the last build into the same
+   * out/ left them, and whose zip is still there and archived, is a no-op (see unchanged.ts).
+   */
+  toolFile?: string;
+  /** The inputs' key, when the caller already checked with `unchangedBuild` and found changes. */
+  key?: UnchangedKey;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -57,6 +70,10 @@ export function validate(contentDir: string): CheckResult & { model?: PackageMod
 /** Builds, packages and archives; writes nothing when the content has errors. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const watch = new Stopwatch(options.onProgress ?? (() => {}));
+  const env = options.env ?? process.env;
+  const unchanged = options.key ? { key: options.key } : unchangedBuild(options);
+  if (unchanged.result) return unchanged.result;
+  let key = unchanged.key;
   const checked = validate(options.contentDir);
   const model = checked.model;
   if (!checked.ok || !model) return checked;
@@ -70,7 +87,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
-  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
+  const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts), openFont));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
@@ -78,9 +96,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   );
 
   const { config, root } = content;
+  // The files outside the content folder this build reads join the key before any of them is rendered.
+  const used = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), ...model.images];
+  if (key) key = keyWithExtras(key, filesOutside(options.contentDir, root, used));
   const fonts = readFonts(root, config.brand.fonts);
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
-  const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
+  const date = timestampFor(config.document.reviewDate, env);
   const documents = await renderDocuments(model, assets, fonts, date);
   watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
 
@@ -90,9 +111,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     revision: options.revision,
     date,
     toolVersion: toolVersion(),
+    signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
-  let summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  if (key) await recordBuild(key, written, checked.diagnostics);
+  let summary = summaryLine(written);
   if (config.site?.enabled !== false) {
     const files = await renderSite(model, assets, fonts, date);
     const site = await publishSite(files, path.resolve(options.outDir), { dir: path.resolve(root, config.archive.dir), packageFolder: path.basename(written.archive.dir) });
@@ -102,7 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc(options.now ?? new Date());
-  const ctx = { model, assets, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -111,16 +134,41 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const seconds = editions.reduce((sum, e) => sum + e.seconds, 0);
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
-  lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
+  lines.push(`${count(editions.length, 'edition')} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+/** The parsed signing key, checked against the public key the project publishes (signing.publicKey) when set. */
+function signingKeyFor(file: SigningKeyFile, content: { root: string; config: { signing?: { publicKey?: string } } }): SigningKey {
+  const published = content.config.signing?.publicKey;
+  // The config rules have checked that the file exists inside the project and holds a public key.
+  const text = published === undefined ? undefined : readFileSync(path.resolve(content.root, published), 'utf8');
+  return loadSigningKey(file.bytes, file.label, published === undefined ? undefined : { label: published, text: text as string });
+}
+
+/** Project files (paths relative to `root`) that are not under the content folder, absolute. */
+function filesOutside(contentDir: string, root: string, files: readonly (string | undefined)[]): string[] {
+  const content = path.resolve(contentDir) + path.sep;
+  const abs = files.filter((f): f is string => f !== undefined).map((f) => path.resolve(root, f));
+  return [...new Set(abs.filter((f) => !f.startsWith(content)))].sort();
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {
   return path.join(path.resolve(content.root, content.config.archive.dir), REGISTER_FILE);
 }
 
-/** The tool's own version, from its package.json. */
+/**
+ * The tool's own version, from its package.json: the nearest one above this file, which is
+ * `dist/build/` when compiled by tsc and `dist/` when bundled into one file.
+ */
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'trust-package') return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (path.dirname(dir) === dir) throw new Error(`toolVersion: no package.json of trust-package above ${__dirname}`);
+  }
 }

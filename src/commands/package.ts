@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sectionTexts, type PackageModel } from '../model';
-import { hashInputs, makeZip, packageContents, packageZipName, sha256Hex, type PackageMeta } from '../package';
+import { dataFileValues, type PackageModel } from '../model';
+import { hashInputs, makeZip, packageZipName, sha256Hex, signedPackageContents, type PackageMeta, type SigningKey } from '../package';
 import { archivePackage, writeFileAtomic } from '../archive';
 import { gitSource } from '../load';
 import type { RenderedDocument } from './documents';
@@ -23,37 +23,13 @@ interface WriteOptions {
   revision: boolean;
   date: Date;
   toolVersion: string;
+  /** Sign SHA256SUMS with this key (SHA256SUMS.sig); the key itself goes nowhere near the package or its inputs hash. */
+  signingKey?: SigningKey;
 }
 
 /** Machine-readable copies of the controls, subprocessors and section texts, for recipients and their tools. */
 export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[] {
-  const { config, controls, subprocessors } = model.content;
-  const head = { company: config.company.name, reviewDate: config.document.reviewDate };
-  const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  return [
-    {
-      path: 'data/controls.json',
-      bytes: json({
-        ...head,
-        controls: controls.map((c) => ({ id: c.id, area: c.area, control: c.control, frameworks: c.frameworks })),
-      }),
-    },
-    {
-      path: 'data/subprocessors.json',
-      bytes: json({
-        ...head,
-        subprocessors: subprocessors.map((s) => ({
-          name: s.name,
-          purpose: s.purpose,
-          data: s.data,
-          location: s.location,
-          certifications: s.certifications,
-          ...(s.website ? { website: s.website } : {}),
-        })),
-      }),
-    },
-    { path: 'data/sections.json', bytes: json({ ...head, sections: sectionTexts(model.sections) }) },
-  ];
+  return dataFileValues(model).map(({ path, value }) => ({ path, bytes: Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8') }));
 }
 
 /** Every file the package is built from: all of the content folder, and the assets it uses. */
@@ -68,7 +44,7 @@ export function inputFiles(model: PackageModel, contentDir: string): { path: str
     }
   };
   walk(path.resolve(contentDir));
-  const assets = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), ...model.images];
+  const assets = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), config.signing?.publicKey, ...model.images];
   for (const asset of assets) if (asset) paths.add(path.resolve(root, asset));
   return [...paths].map((abs) => ({ path: path.relative(root, abs).split(path.sep).join('/'), bytes: readFileSync(abs) }));
 }
@@ -80,11 +56,12 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   const meta: PackageMeta = {
     tool: { name: 'trust-package', version: options.toolVersion },
     company: config.company.name,
+    securityContact: config.company.securityContact,
     reviewDate: config.document.reviewDate,
     source: gitSource(root),
     inputsSha256: hashInputs(inputFiles(model, options.contentDir)),
   };
-  const { entries } = packageContents(files, meta);
+  const { entries } = signedPackageContents(files, meta, options.signingKey);
   const zip = await makeZip(entries, options.date);
   const zipName = packageZipName(config.company.name, config.document.reviewDate);
   const archiveDir = path.resolve(root, config.archive.dir);

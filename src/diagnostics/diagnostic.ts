@@ -1,7 +1,6 @@
-import type { RuleId } from './rules';
+import type { RuleId, Severity } from './rules';
 
-/** How bad a finding is: errors fail the build, warnings are reported and let it go on. */
-export type Severity = 'error' | 'warning';
+export type { Severity };
 
 /** A place in a project file; line and column are 1-based, the file is relative to the project root. */
 export interface Position {

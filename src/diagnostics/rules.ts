@@ -1,4 +1,5 @@
-import type { Severity } from './diagnostic';
+/** How bad a finding is: errors fail the build, warnings are reported and let it go on. */
+export type Severity = 'error' | 'warning';
 
 /**
  * Every rule any stage reports, in one typed registry: its stage, default severity, whether `rules:` may
@@ -68,9 +69,10 @@ export const RULE_REGISTRY = {
   'config/email': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a setting that is not a calendar date, a colour, a web address, an email address, a language tag or a positive whole number" },
   'config/language': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a setting that is not a calendar date, a colour, a web address, an email address, a language tag or a positive whole number" },
   'config/number': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a setting that is not a calendar date, a colour, a web address, an email address, a language tag or a positive whole number" },
-  'config/path': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a logo or font path outside the project, of the wrong type, or missing" },
-  'config/file-type': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a logo or font path outside the project, of the wrong type, or missing" },
-  'config/missing-file': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a logo or font path outside the project, of the wrong type, or missing" },
+  'config/path': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a logo, font or `signing.publicKey` path outside the project, of the wrong type (`.pub` for the public key), or missing" },
+  'config/file-type': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a logo, font or `signing.publicKey` path outside the project, of the wrong type (`.pub` for the public key), or missing" },
+  'config/missing-file': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a logo, font or `signing.publicKey` path outside the project, of the wrong type (`.pub` for the public key), or missing" },
+  'config/public-key': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "`signing.publicKey` names a file that does not hold one `ssh-ed25519 AAAA...` public key line" },
   'config/unknown-rule': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a rule id under `rules:` that does not exist" },
   'config/rule-fixed': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a fixed rule set to `off` or `warning` under `rules:`" },
   'controls/required-field': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "a control entry missing a field, with a wrongly typed or unknown field (the control is left out)" },

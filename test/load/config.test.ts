@@ -116,7 +116,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, site, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, site, rules)  config/unknown-key`,
     ]);
   });
 
