@@ -8,14 +8,14 @@ import { siteModel } from '../documents/site';
 import { pdfDefinition } from '../formats/pdf/document';
 import { renderPdf } from '../formats/pdf/engine/render';
 import { makeTheme } from '../formats/pdf/theme';
-import { siteFiles, type SiteFile } from '../formats/site/files';
+import { siteFiles, type SiteFile } from '../formats/html/site-files';
 import { readImage, readImages } from '../load/assets';
 import { readFonts, type FontBytes } from '../load/fonts';
 import type { Assets } from '../model/assets';
 import type { SubprocessorData } from '../model/data-files';
 import type { PackageModel } from '../model';
 import { timestampFor } from '../package';
-import type { CheckResult } from './build';
+import type { Diagnostic } from '../diagnostics';
 import { loadModel } from './validate';
 
 /** The folder under --out the site is written to. */
@@ -77,7 +77,7 @@ export async function publishSite(files: readonly SiteFile[], outDir: string, ar
 }
 
 /** `trust-package site`: checks the content and writes out/site/ alone, without building or archiving a package. */
-export async function site(options: { contentDir: string; outDir: string; env?: NodeJS.ProcessEnv }): Promise<CheckResult & { summary?: string }> {
+export async function site(options: { contentDir: string; outDir: string; env?: NodeJS.ProcessEnv }): Promise<{ ok: boolean; diagnostics: Diagnostic[]; summary?: string }> {
   const diagnostics = new Diagnostics();
   const model = loadModel(options.contentDir, diagnostics);
   if (!model || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };

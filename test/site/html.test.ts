@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blocksHtml, type BlockContext } from '../../src/formats/html/blocks';
 import { contrast, readableOn, textOn } from '../../src/formats/html/colors';
-import { addMonths } from '../../src/formats/site/security-txt';
-import { uuidFor } from '../../src/formats/site/uuid';
+import { addMonths } from '../../src/formats/html/security-txt';
+import { uuidFor } from '../../src/formats/html/uuid';
 
 const ctx = (): BlockContext => ({ anchorHref: (a) => (a === 'known' ? '#known' : undefined), headingShift: 1, imageHref: () => undefined, tables: { count: 0 } });
 

@@ -1,6 +1,6 @@
 import type { FeedEntry, FeedModel } from '../../documents/feed';
 import { longDate } from '../../text/dates';
-import { esc } from '../html/escape';
+import { esc } from './escape';
 import { uuidFor } from './uuid';
 
 /** Where the feed and the page are published; relative links when the site's URL is not known. */

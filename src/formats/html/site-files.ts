@@ -4,8 +4,8 @@ import type { SiteModel } from '../../documents/site';
 import type { FontBytes } from '../../load/fonts';
 import type { Config, Control, FontFiles, Subprocessor } from '../../load/types';
 import type { Assets, ImageAsset } from '../../model/assets';
-import { stylesheet, fontFaces, siteTheme } from '../html/styles';
-import { trustPages } from '../html/trust-page';
+import { stylesheet, fontFaces, siteTheme } from './styles';
+import { trustPages } from './trust-page';
 import { atomFeed } from './atom';
 import { securityTxt } from './security-txt';
 
