@@ -114,7 +114,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
-  if (key) await recordBuild(key, written, checked.diagnostics);
   let summary = summaryLine(written);
   if (config.site?.enabled !== false) {
     const files = await renderSite(model, assets, fonts, date);
@@ -122,6 +121,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     watch.lap('site', `${files.length} files, archive ${site.archived?.status}`);
     summary += `\n${path.relative(process.cwd(), site.dir) || site.dir} (the public trust page; archive: ${site.archived?.status}, ${path.relative(process.cwd(), site.archived!.dir)})`;
   }
+  // Recorded after the site too, so that a build whose site failed is not taken for a finished one next time.
+  if (key) await recordBuild(key, written, checked.diagnostics);
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc(options.now ?? new Date());
