@@ -22,6 +22,12 @@ SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
+# The public trust page alone (make trust-package writes it too, and archives it with the package).
+.PHONY: site
+## Write the public trust page to $(OUT)/site/ without building the package.
+site: $(STAMP_BUILD)
+	@$(CLI) site --content "$(CONTENT)" --out "$(OUT)"
+
 .PHONY: trust-package validate verify list test typecheck clean deps bench diff rules-doc layers
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.

@@ -18,6 +18,7 @@ const load = {
   unchanged: () => require('./commands/unchanged') as typeof import('./commands/unchanged'),
   commands: () => require('./commands/verify-list') as typeof import('./commands/verify-list'),
   diff: () => require('./commands/diff') as typeof import('./commands/diff'),
+  site: () => require('./commands/site') as typeof import('./commands/site'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -93,6 +94,17 @@ async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'site',
+      'Write the public trust page to <out>/site/ alone, without building or archiving the package',
+      (y) => contentOption(y).option('out', { type: 'string', default: 'out', describe: 'Folder the site/ folder is written to' }),
+      async (args) => {
+        const result = await load.site().site({ contentDir: args.content, outDir: args.out });
+        report(result.diagnostics);
+        exitCode = result.ok ? EXIT.ok : EXIT.failed;
+        if (result.ok && result.summary) process.stdout.write(`${result.summary}\n`);
+      },
+    )
+    .command(
       'validate',
       'Check the content and report every problem, without building',
       (y) => contentOption(y),
@@ -159,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, verify, list, diff or rules.')
+    .demandCommand(1, 'Name a command: build, site, validate, verify, list, diff or rules.')
     .strict()
     .version()
     .help()

@@ -7,6 +7,7 @@ import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
+import { publishSite, renderSite } from './site';
 import { writePackage } from './package';
 import { Stopwatch } from './progress';
 import { loadModel } from './validate';
@@ -77,8 +78,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
+  let summary = summaryLine(written);
+  if (config.site?.enabled !== false) {
+    const files = await renderSite(model, assets, fonts, date);
+    const site = await publishSite(files, path.resolve(options.outDir), { dir: path.resolve(root, config.archive.dir), packageFolder: path.basename(written.archive.dir) });
+    watch.lap('site', `${files.length} files, archive ${site.archived?.status}`);
+    summary += `\n${path.relative(process.cwd(), site.dir) || site.dir} (the public trust page; archive: ${site.archived?.status}, ${path.relative(process.cwd(), site.archived!.dir)})`;
+  }
+  // Recorded after the site too, so that a build whose site failed is not taken for a finished one next time.
   if (key) await recordBuild(key, written, checked.diagnostics);
-  const summary = summaryLine(written);
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc(options.now ?? new Date());

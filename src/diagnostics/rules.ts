@@ -93,6 +93,11 @@ export const RULE_REGISTRY = {
   'tables/unknown-key': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "a YAML data table without columns, or with wrongly typed rows" },
   'tables/invalid-value': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "a YAML data table without columns, or with wrongly typed rows" },
   'tables/row-length': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "a YAML table row with more or fewer cells than columns (the row is left out)" },
+  'front-matter/required-field': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
+  'front-matter/type': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
+  'front-matter/unknown-key': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
+  'front-matter/invalid-value': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
+  'front-matter/unclosed': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
   'markdown/unknown-placeholder': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "`{{key}}` naming no setting (with a did-you-mean)" },
   'markdown/unterminated-placeholder': { stage: 'markdown', severity: 'warning', summary: "`{{` without a closing `}}`; printed as written" },
   'markdown/unknown-directive': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "a `::name` line that is not a known directive" },
@@ -131,7 +136,7 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 /** The stages whose schema findings are ids of the form `<scope>/<check>`. */
-export type SchemaScope = 'config' | 'controls' | 'subprocessors' | 'tables';
+export type SchemaScope = 'config' | 'controls' | 'subprocessors' | 'tables' | 'front-matter';
 
 /**
  * The id of a schema finding in a scope, e.g. `controls/required-field`. A check without an id of its

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../diagnostics';
 import { check } from './checks';
 import { splitList, textCell, type CellReader } from './csv-entries';
 import { loadEntries, type ListFile, type ListSpec } from './entries';
-import { optional, text } from './fields';
+import { audience, optional, text } from './fields';
 import type { Source } from './read';
 import type { Control } from './types';
 
@@ -20,6 +20,7 @@ export const controlSchema = z
     frameworks: optional(z.record(z.string(), z.array(text('a framework reference, e.g. CC6.7')))).describe(
       'a mapping of framework to list of references, e.g. { soc2: [CC6.7], iso27001: [A.8.24] }',
     ),
+    audience,
   })
   .describe('a control: id, area, control and optional frameworks');
 
@@ -51,7 +52,7 @@ const spec: ListSpec<z.output<typeof controlSchema>> = {
   scope: 'controls',
   expected: 'a list of controls, each a mapping with id, area and control',
   schema: controlSchema,
-  columns: { scope: 'controls', readers: { id: textCell, area: textCell, control: textCell, frameworks: frameworksCell }, required: ['id', 'area', 'control'] },
+  columns: { scope: 'controls', readers: { id: textCell, area: textCell, control: textCell, frameworks: frameworksCell, audience: textCell }, required: ['id', 'area', 'control'] },
 };
 
 /** Reads controls.yaml or controls.csv; entries that fail their schema are reported and left out. */

@@ -13,3 +13,6 @@ export function text(description: string) {
 export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 }
+
+/** The optional `audience` of a section, control, subprocessor or table: who may see it. */
+export const audience = optional(z.enum(['public', 'nda'])).describe('who may see it: public (the trust page) or nda (the full package only)');

@@ -48,6 +48,10 @@ export const configSchema = z
         website: website.describe('the company website, an https or http URL'),
         securityContact: contact.describe('where to report security issues: an email address or a URL'),
         address: text('the registered address, printed in the legal templates').optional(),
+        certifications: z
+          .array(text('a certification or attestation the company itself holds, e.g. "SOC 2 Type II"'))
+          .optional()
+          .describe('certifications the company itself holds; [] says plainly on the trust page that it holds none'),
       })
       .describe('who publishes the trust package'),
     document: z
@@ -109,6 +113,17 @@ export const configSchema = z
       })
       .optional()
       .describe('package signatures (SHA256SUMS.sig); the private key itself is never configured here, it is given at build time with SIGNING_KEY'),
+    site: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe('write the public trust page, out/site/, with every build; default true'),
+        defaultAudience: z
+          .enum(['public', 'nda'])
+          .default('public')
+          .describe('who may see content that names no audience: public or nda; default public'),
+        url: website.describe('where out/site/ is published, an https URL; gives security.txt its Canonical line and the feed absolute links').optional(),
+      })
+      .prefault({})
+      .describe('the public trust page'),
     rules: z
       .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
       .default({})

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import { fileStart, listNames, projectPath, type LoadContext } from './paths';
 import { readSource } from './read';
+import { splitFrontMatter } from './front-matter';
 import type { MarkdownFile } from './types';
 
 /** The whitepaper sections: content/sections/*.md in file-name order; at least one is required. */
@@ -32,5 +33,7 @@ export function loadLegal(ctx: LoadContext, diagnostics: Diagnostics): { nda?: M
 export function loadMarkdown(ctx: LoadContext, abs: string, diagnostics: Diagnostics): MarkdownFile | undefined {
   const file = projectPath(ctx, abs);
   const source = readSource(abs, file, diagnostics, { expected: 'Markdown text' });
-  return source && { file, text: source.text.replace(/\r\n?/g, '\n') };
+  if (!source) return undefined;
+  const { text, audience } = splitFrontMatter({ file, text: source.text.replace(/\r\n?/g, '\n') }, diagnostics);
+  return { file, text, ...(audience ? { audience } : {}) };
 }

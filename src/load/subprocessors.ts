@@ -3,7 +3,7 @@ import type { Diagnostics } from '../diagnostics';
 import { check, isWebUrl } from './checks';
 import { listCell, textCell } from './csv-entries';
 import { loadEntries, type ListFile, type ListSpec } from './entries';
-import { optional, text } from './fields';
+import { audience, optional, text } from './fields';
 import type { Source } from './read';
 import type { Subprocessor } from './types';
 
@@ -24,6 +24,7 @@ export const subprocessorSchema = z
         expected: 'an https URL, e.g. https://aws.amazon.com',
       }),
     ).describe('the https URL of its website'),
+    audience,
   })
   .describe('a subprocessor: name, purpose, data, location, optional certifications and website');
 
@@ -33,7 +34,7 @@ const spec: ListSpec<z.output<typeof subprocessorSchema>> = {
   schema: subprocessorSchema,
   columns: {
     scope: 'subprocessors',
-    readers: { name: textCell, purpose: textCell, data: textCell, location: textCell, certifications: listCell, website: textCell },
+    readers: { name: textCell, purpose: textCell, data: textCell, location: textCell, certifications: listCell, website: textCell, audience: textCell },
     required: ['name', 'purpose', 'data', 'location'],
   },
 };

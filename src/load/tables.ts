@@ -3,11 +3,11 @@ import type { Diagnostics, Position } from '../diagnostics';
 import { check } from './checks';
 import { removeControlCharacters } from './control-characters';
 import { parseCsv, type CsvCell } from './csv';
-import { optional } from './fields';
+import { audience, optional } from './fields';
 import { reportIssues } from './issues';
 import { findPositions, Positions } from './positions';
 import type { Source } from './read';
-import type { DataTable } from './types';
+import type { Audience, DataTable } from './types';
 import { parseYaml } from './yaml';
 import { count } from '../text/plural';
 
@@ -22,6 +22,7 @@ export const tableSchema = z
     rows: optional(z.array(z.array(z.string()).describe('one row: a list of cells, one per column'))).describe(
       'the rows, each a list with one cell per column',
     ),
+    audience,
   })
   .describe('a table: columns and rows');
 
@@ -38,15 +39,30 @@ function csvTable(source: Source, src: string, diagnostics: Diagnostics): DataTa
     positions.set(label, cell.at);
     return removeControlCharacters(cell.value, () => cell.at, diagnostics) as string;
   };
-  const table = {
+  // An `audience` column tags rows; it is never shown, so it is taken out before the cells are numbered.
+  const tag = csv.header.cells.findIndex((cell) => cell.value === AUDIENCE_COLUMN);
+  const shown = <T>(cells: readonly T[]) => cells.filter((_, j) => j !== tag);
+  const table: DataTable = {
     src,
     file: source.file,
-    columns: csv.header.cells.map((cell, j) => clean(cell, `columns[${j}]`)),
-    rows: csv.rows.map((row, i) => row.cells.map((cell, j) => clean(cell, `rows[${i}][${j}]`))),
+    columns: shown(csv.header.cells).map((cell, j) => clean(cell, `columns[${j}]`)),
+    rows: csv.rows.map((row, i) => shown(row.cells).map((cell, j) => clean(cell, `rows[${i}][${j}]`))),
+    ...(tag === -1 ? {} : { rowAudience: csv.rows.map((row) => rowAudience(row.cells[tag], diagnostics)) }),
     at: csv.header.at,
     positions: new Positions(source.file, positions),
   };
   return table;
+}
+
+/** The CSV column that says which audience may see each row. */
+export const AUDIENCE_COLUMN = 'audience';
+
+function rowAudience(cell: CsvCell | undefined, diagnostics: Diagnostics): Audience | undefined {
+  if (!cell) return undefined;
+  if (cell.value === '' || cell.value === 'public' || cell.value === 'nda') return cell.value || undefined;
+  // Unknown means unsure: the row is kept from the public, and the build stops on the error.
+  diagnostics.error(cell.at, 'tables/invalid-value', `"audience" has an unsupported value`, { expected: 'one of "public", "nda", or empty for the default', actual: JSON.stringify(cell.value) });
+  return 'nda';
 }
 
 function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
@@ -71,5 +87,6 @@ function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataT
   const kept = (result.data.rows ?? []).flatMap((row, i) => (row.length === columns.length ? [i] : []));
   const positions = findPositions({ columns }, yaml.locate);
   kept.forEach((original, i) => columns.forEach((_, j) => positions.set(`rows[${i}][${j}]`, yaml.locate.value(['rows', original, j]))));
-  return { src, file: source.file, columns, rows, at: yaml.locate.value(['columns']), positions: new Positions(source.file, positions) };
+  const tagged = result.data.audience ? { audience: result.data.audience } : {};
+  return { src, file: source.file, columns, rows, ...tagged, at: yaml.locate.value(['columns']), positions: new Positions(source.file, positions) };
 }

@@ -6,6 +6,9 @@ import type { configSchema, fontsSchema } from './schema';
 /** The four faces of a font family, as project-relative paths to TTF or OTF files. */
 export type FontFiles = z.output<typeof fontsSchema>;
 
+/** Who may see a piece of content: anyone (the public trust page and whitepaper), or only readers under NDA. */
+export type Audience = 'public' | 'nda';
+
 /** A rule's configured severity; `off` silences it. */
 export type RuleSetting = z.output<typeof configSchema>['rules'][string];
 
@@ -19,7 +22,10 @@ export type DocumentFormat = Config['document']['formats'][number];
 export interface MarkdownFile {
   /** Project-relative path with forward slashes, e.g. `content/sections/01-overview.md`. */
   file: string;
+  /** The Markdown text; a front matter block is blanked to empty lines, so line numbers stay those of the file. */
   text: string;
+  /** From the front matter's `audience:`; absent means the site's default audience. */
+  audience?: Audience;
 }
 
 /** One row of the controls matrix. */
@@ -30,6 +36,8 @@ export interface Control {
   control: string;
   /** Framework key (soc2, iso27001, ...) to its references. */
   frameworks: Record<string, string[]>;
+  /** Absent means the site's default audience. */
+  audience?: Audience;
   at: Position;
   /** Where each field was written. */
   positions: Positions;
@@ -43,6 +51,8 @@ export interface Subprocessor {
   location: string;
   certifications: string[];
   website?: string;
+  /** Absent means the site's default audience. */
+  audience?: Audience;
   at: Position;
   /** Where each field was written. */
   positions: Positions;
@@ -56,6 +66,10 @@ export interface DataTable {
   file: string;
   columns: string[];
   rows: string[][];
+  /** A YAML table's `audience:`; absent means the site's default audience. */
+  audience?: Audience;
+  /** A CSV table's `audience` column, one entry per row (the column itself is not part of the table). */
+  rowAudience?: (Audience | undefined)[];
   at: Position;
   /** Where each column heading and cell was written (`columns[0]`, `rows[2][1]`). */
   positions: Positions;

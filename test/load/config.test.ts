@@ -41,6 +41,7 @@ describe('a valid configuration', () => {
       brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
       legal: { subprocessorNoticeDays: 30 },
       archive: { dir: 'out/archive' },
+      site: { enabled: true, defaultAudience: 'public' },
       rules: {},
     });
   });
@@ -115,7 +116,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, site, rules)  config/unknown-key`,
     ]);
   });
 
@@ -214,7 +215,7 @@ describe('schema errors', () => {
     const { lines } = loadYaml(text);
     expect(lines).toEqual([
       `${FILE}:2:3  error  "company.name" is required (expected the display name, used in titles and file names, found nothing)  config/required-field`,
-      `${FILE}:2:3  error  unknown key "company.nme"; did you mean "name"? (expected one of name, legalName, website, securityContact, address)  config/unknown-key`,
+      `${FILE}:2:3  error  unknown key "company.nme"; did you mean "name"? (expected one of name, legalName, website, securityContact, address, certifications)  config/unknown-key`,
       `${FILE}:8:15  error  "document.reviewDate" is not a real calendar date (expected a date written YYYY-MM-DD, e.g. 2026-06-26, found "2026-13-01")  config/date`,
       `${FILE}:11:17  error  "brand.primaryColor" is not a colour (expected "#RGB" or "#RRGGBB", in quotes, found "blue")  config/color`,
     ]);

@@ -50,7 +50,7 @@ describe('controls.yaml', () => {
   test('an unknown key is an error at the key with a suggestion', () => {
     const { lines } = withControls(YAML, '- id: a\n  area: A\n  control: C\n  framework:\n    soc2: [x]\n');
     expect(lines).toEqual([
-      `${YAML}:4:3  error  unknown key "framework"; did you mean "frameworks"? (expected one of id, area, control, frameworks)  controls/unknown-key`,
+      `${YAML}:4:3  error  unknown key "framework"; did you mean "frameworks"? (expected one of id, area, control, frameworks, audience)  controls/unknown-key`,
     ]);
   });
 
@@ -132,7 +132,7 @@ describe('controls.csv', () => {
   test('a file without a header row is an error at the first line', () => {
     const { lines } = withControls(CSV, 'tls,Data in transit,TLS\n');
     expect(lines).toEqual([
-      `${CSV}:1:1  error  the first row must be a header naming the columns (expected a header row such as id,area,control,frameworks, found "tls,Data in transit,TLS")  csv/missing-header`,
+      `${CSV}:1:1  error  the first row must be a header naming the columns (expected a header row such as id,area,control,frameworks,audience, found "tls,Data in transit,TLS")  csv/missing-header`,
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('controls.csv', () => {
     const { lines } = withControls(CSV, 'id,aera,control\na,A,C\nb,B,C\n');
     expect(lines).toEqual([
       `${CSV}:1:1  error  column "area" is required; add it to the header row (expected a header with at least id, area, control)  controls/required-field`,
-      `${CSV}:1:4  error  unknown column "aera"; did you mean "area"? (expected one of id, area, control, frameworks)  controls/unknown-key`,
+      `${CSV}:1:4  error  unknown column "aera"; did you mean "area"? (expected one of id, area, control, frameworks, audience)  controls/unknown-key`,
     ]);
   });
 

@@ -65,7 +65,7 @@ describe('data tables', () => {
     expect(content?.tables).toEqual([]);
     expect(lines).toEqual([
       'content/tables/plans.yaml:1:1  error  "columns" is required (expected the column headings, in order, found nothing)  tables/required-field',
-      'content/tables/plans.yaml:1:1  error  unknown key "colums"; did you mean "columns"? (expected one of columns, rows)  tables/unknown-key',
+      'content/tables/plans.yaml:1:1  error  unknown key "colums"; did you mean "columns"? (expected one of columns, rows, audience)  tables/unknown-key',
     ]);
   });
 

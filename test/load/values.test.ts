@@ -13,6 +13,7 @@ const config: Config = {
   },
   legal: { subprocessorNoticeDays: 30 },
   archive: { dir: 'out/archive' },
+  site: { enabled: true, defaultAudience: 'public' },
   rules: { 'content/empty': 'off' },
 };
 
@@ -33,6 +34,8 @@ test('placeholder values are every scalar setting under its dotted key', () => {
     'brand.accentColor': '#2BB3A3',
     'legal.subprocessorNoticeDays': '30',
     'archive.dir': 'out/archive',
+    'site.enabled': 'true',
+    'site.defaultAudience': 'public',
   });
 });
 
@@ -49,6 +52,6 @@ test('rules and brand fonts are not placeholder values', () => {
 
 describe('optionalSettingKeys', () => {
   it('lists the settings a user may leave out that have no default, read from the schema', () => {
-    expect([...optionalSettingKeys()].sort()).toEqual(['brand.logo', 'company.address', 'document.version', 'legal.governingLaw']);
+    expect([...optionalSettingKeys()].sort()).toEqual(['brand.logo', 'company.address', 'document.version', 'legal.governingLaw', 'site.url']);
   });
 });

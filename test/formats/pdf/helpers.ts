@@ -19,6 +19,7 @@ export const CONFIG: Config = {
   brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
   legal: { subprocessorNoticeDays: 30 },
   archive: { dir: 'out/archive' },
+  site: { enabled: true, defaultAudience: 'public' },
   rules: {},
 };
 

@@ -1,0 +1,80 @@
+import type { Audience, Config, Content, DataTable } from '../load/types';
+import type { Block, Run } from '../model/blocks';
+import type { PackageModel } from '../model/package';
+
+/** Who may see an item: its own audience, else the site's default (public unless the settings say nda). */
+export function audienceOf(item: { audience?: Audience }, config: Config): Audience {
+  return item.audience ?? config.site?.defaultAudience ?? 'public';
+}
+
+/**
+ * The package as the public may see it: only the sections, controls, subprocessors, tables and table
+ * rows whose audience is public, no legal templates, and the classification "Public". Links to headings
+ * of left-out sections lose their target (their text stays), so no link names what was taken out.
+ * Pure: the full model is not changed, and entries that stay are the same objects.
+ */
+export function publicModel(model: PackageModel): PackageModel {
+  const { content } = model;
+  const { config } = content;
+  const isPublic = (item: { audience?: Audience }) => audienceOf(item, config) === 'public';
+  const keptSections = content.sections.flatMap((file, i) => (isPublic(file) ? [{ file, doc: model.sections[i] }] : []));
+  const tables = content.tables.filter(isPublic).map(publicRows);
+  const publicContent: Content = {
+    ...content,
+    config: { ...config, document: { ...config.document, classification: 'Public' } },
+    sections: keptSections.map((s) => s.file),
+    controls: content.controls.filter(isPublic),
+    subprocessors: content.subprocessors.filter(isPublic),
+    tables,
+    legal: {},
+  };
+  const anchors = new Set(keptSections.flatMap((s) => headingAnchors(s.doc.blocks)));
+  const sections = keptSections.map((s) => ({ ...s.doc, blocks: withoutDeadAnchors(s.doc.blocks, anchors) }));
+  return {
+    content: publicContent,
+    values: model.values,
+    sections,
+    controls: model.controls.filter((_, i) => isPublic(content.controls[i])),
+    tables: new Map(tables.map((t) => [t.src, t])),
+    images: [...new Set(sections.flatMap((d) => imagesOf(d.blocks)))],
+  };
+
+  function publicRows(table: DataTable): DataTable {
+    const tags = table.rowAudience;
+    if (!tags) return table;
+    const { rowAudience: _tags, ...rest } = table;
+    return { ...rest, rows: table.rows.filter((_, i) => isPublic({ audience: tags[i] })) };
+  }
+}
+
+function headingAnchors(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'heading' ? [b.anchor] : b.type === 'list' ? b.items.flatMap(headingAnchors) : b.type === 'blockquote' ? headingAnchors(b.blocks) : []));
+}
+
+function imagesOf(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'image' ? [b.src] : b.type === 'list' ? b.items.flatMap(imagesOf) : b.type === 'blockquote' ? imagesOf(b.blocks) : []));
+}
+
+function withoutDeadAnchors(blocks: readonly Block[], anchors: ReadonlySet<string>): Block[] {
+  const runs = (list: readonly Run[]): Run[] =>
+    list.map((run) => {
+      if (run.anchor === undefined || anchors.has(run.anchor)) return run;
+      const { anchor: _dead, ...rest } = run;
+      return rest;
+    });
+  return blocks.map((block): Block => {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        return { ...block, runs: runs(block.runs) };
+      case 'list':
+        return { ...block, items: block.items.map((item) => withoutDeadAnchors(item, anchors)) };
+      case 'blockquote':
+        return { ...block, blocks: withoutDeadAnchors(block.blocks, anchors) };
+      case 'table':
+        return { ...block, header: block.header.map(runs), rows: block.rows.map((row) => row.map(runs)) };
+      default:
+        return block;
+    }
+  });
+}
