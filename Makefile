@@ -13,30 +13,37 @@ BUILD_FLAGS := --content "$(CONTENT)" --out "$(OUT)" $(if $(REVISION),--revision
 # Recipient editions: RECIPIENT="Acme Corp" [EMAIL=...] or RECIPIENTS=recipients.csv, and SENT=YYYY-MM-DD (default today, UTC).
 BUILD_FLAGS += $(if $(RECIPIENT),--recipient "$(RECIPIENT)") $(if $(EMAIL),--email "$(EMAIL)")
 BUILD_FLAGS += $(if $(RECIPIENTS),--recipients "$(RECIPIENTS)") $(if $(SENT),--sent "$(SENT)")
+BUILD_FLAGS += $(if $(ADDRESS),--address "$(ADDRESS)") $(if $(SIGNATORY),--signatory "$(SIGNATORY)")
+# DRAFT=1: build into $(OUT)/draft/, DRAFT on every page, nothing archived or registered.
+BUILD_FLAGS += $(if $(DRAFT),--draft)
 
 SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench diff
+.PHONY: trust-package draft validate verify list test typecheck clean deps bench diff
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
 	@$(CLI) build $(BUILD_FLAGS)
 
-## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf]
+## Build the whole package into $(OUT)/draft/ with DRAFT on every page; never archived or registered.
+draft: $(STAMP_BUILD)
+	@$(CLI) build $(BUILD_FLAGS) --draft
+
+## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf] [NOTICE_DATE=YYYY-MM-DD]
 diff: $(STAMP_BUILD)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
-	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)"
+	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(if $(NOTICE_DATE),--notice-date "$(NOTICE_DATE)")
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
 	@$(CLI) validate --content "$(CONTENT)"
 
-## Check a package zip or archive folder against its manifest and checksums: make verify PACKAGE=path
+## Check a package against its manifest and checksums: make verify PACKAGE=<zip, archive folder or review date>
 verify: $(STAMP_BUILD)
-	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder>" >&2; exit 2; }
-	@$(CLI) verify "$(PACKAGE)"
+	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip, archive folder or review date>" >&2; exit 2; }
+	@$(CLI) verify "$(PACKAGE)" --content "$(CONTENT)"
 
 ## List the archived packages with date, sha256 and size.
 list: $(STAMP_BUILD)
@@ -71,5 +78,5 @@ $(STAMP_BUILD): $(STAMP_DEPS) $(SOURCES) package.json
 	@touch $@
 
 clean:
-	rm -rf dist $(OUT)/*.zip $(OUT)/.tmp-*
+	rm -rf dist $(OUT)/*.zip $(OUT)/*.pdf $(OUT)/draft $(OUT)/.tmp-*
 	@echo "Kept $(OUT)/archive: archived packages are never deleted by the tool."

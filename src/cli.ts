@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic } from './diagnostics';
 import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
-import { checkRecipientName, checkSentDate } from './load/recipient';
+import { checkDate, checkRecipientName, checkSentDate } from './load/recipient';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
 import type { Progress } from './commands/progress';
 
@@ -50,14 +50,25 @@ async function main(argv: string[]): Promise<number> {
           .option('recipient', { type: 'string', describe: 'Also build an edition for this recipient, e.g. "Acme Corp"' })
           .option('email', { type: 'string', describe: "The recipient's email address, recorded in the manifest and register" })
           .option('recipients', { type: 'string', describe: 'Also build an edition for each row of this CSV (columns name, email)' })
-          .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD; default today (UTC)' })
+          .option('address', { type: 'string', describe: "The recipient's address, filled into the NDA and DPA" })
+          .option('signatory', { type: 'string', describe: 'Who signs for the recipient, printed in the signature block' })
+          .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD, from the review date to today; default today (UTC)' })
+          .option('draft', {
+            type: 'boolean',
+            default: false,
+            describe: 'Build the whole package into <out>/draft/ with DRAFT on every page; never archived or registered',
+          })
           .conflicts('recipient', 'recipients')
-          .implies('email', 'recipient'),
+          .implies('email', 'recipient')
+          .implies('address', 'recipient')
+          .implies('signatory', 'recipient'),
       async (args) => {
         if (args.email !== undefined && !isEmail(args.email)) {
           throw new UsageError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`);
         }
-        const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
+        const given = (key: 'email' | 'address' | 'signatory') => (args[key]?.trim() ? { [key]: args[key].trim() } : {});
+        const recipient =
+          args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...given('email'), ...given('address'), ...given('signatory') }];
         const result = await load.build().build({
           contentDir: args.content,
           outDir: args.out,
@@ -66,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
           recipients: recipient,
           recipientsFile: args.recipients,
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
+          draft: args.draft,
+          now: new Date(),
         });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
@@ -86,9 +99,14 @@ async function main(argv: string[]): Promise<number> {
     .command(
       'verify <package>',
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
-      (y) => y.positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' }),
+      (y) =>
+        contentOption(y).positional('package', {
+          type: 'string',
+          demandOption: true,
+          describe: 'A package zip, an archive folder, or an archived review date (latest revision) such as 2026-06-26 or 2026-06-26-r2',
+        }),
       async (args) => {
-        const result = await load.commands().verify(args.package);
+        const result = await load.commands().verify(args.package, args.content);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
       },
@@ -109,9 +127,13 @@ async function main(argv: string[]): Promise<number> {
           .positional('from', { type: 'string', demandOption: true, describe: 'The older version: a review date (latest revision), e.g. 2026-06-26, or a zip' })
           .positional('to', { type: 'string', demandOption: true, describe: 'The newer version, the same way' })
           .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
-          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' }),
+          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' })
+          .option('notice-date', { type: 'string', describe: 'The date of notice, YYYY-MM-DD, from which the objection period runs; default today (UTC)' }),
       async (args) => {
-        const result = await load.diff().diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out });
+        const noticeDate = args.noticeDate === undefined ? undefined : checkDate('--notice-date', args.noticeDate);
+        const result = await load
+          .diff()
+          .diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out, now: new Date(), noticeDate });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);

@@ -12,7 +12,12 @@ import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
-import { REGISTER_FILE } from '../archive';
+import { readRegister, REGISTER_FILE } from '../archive';
+import { UsageError } from '../diagnostics';
+import { checkAgainstRegister, checkSentAgainst } from './recipients-check';
+
+/** The folder under out/ that drafts are written to. */
+export const DRAFT_DIR = 'draft';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -30,6 +35,8 @@ export interface BuildOptions {
   sent?: string;
   /** The clock, for the default day of sending; the real one unless a caller fixes it. */
   now?: Date;
+  /** Build the whole package into `<outDir>/draft/`, every page marked DRAFT; never archived or registered. */
+  draft?: boolean;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -69,6 +76,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
+  if (options.draft && recipients.length > 0) {
+    throw new UsageError('A draft is never sent, so it has no recipient editions; build the draft without RECIPIENT/RECIPIENTS (--recipient/--recipients).');
+  }
+  const sent = options.sent ?? todayUtc(options.now ?? new Date());
+  if (recipients.length > 0) {
+    checkSentAgainst(sent, content.config.document.reviewDate, todayUtc(options.now ?? new Date()));
+    const problems = checkAgainstRegister(recipients, readRegister(path.resolve(content.root, content.config.archive.dir)));
+    if (problems.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...problems] };
+  }
   const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
@@ -80,22 +96,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fonts = readFonts(root, config.brand.fonts);
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
-  const documents = await renderDocuments(model, assets, fonts, date);
+  const documents = await renderDocuments(model, assets, fonts, date, undefined, options.draft);
   watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
 
+  const show = (file: string) => path.relative(process.cwd(), file) || file;
   const written = await writePackage(model, documents, {
     contentDir: options.contentDir,
-    outDir: path.resolve(options.outDir),
+    outDir: options.draft ? path.resolve(options.outDir, DRAFT_DIR) : path.resolve(options.outDir),
     revision: options.revision,
     date,
     toolVersion: toolVersion(),
+    draft: options.draft,
   });
-  watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
-  const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  const archive = written.archive;
+  if (!archive) {
+    watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, draft (not archived)`);
+    return { ...checked, package: written, summary: `${show(written.zipPath)} (draft: not archived, not registered; every page marked DRAFT)` };
+  }
+  watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${archive.status}`);
+  const summary = `${show(written.zipPath)} (archive: ${archive.status}, ${show(archive.dir)}); PDFs beside it in ${show(path.dirname(written.zipPath))}`;
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
-  const sent = options.sent ?? todayUtc(options.now ?? new Date());
-  const ctx = { model, assets, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const ctx = { model, assets, fonts, meta: written.meta, baseDir: archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env, now: options.now ?? new Date() };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);

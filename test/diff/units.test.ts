@@ -19,8 +19,11 @@ describe('compareLines', () => {
 });
 
 const sent = (recipient: string, reviewDate: string, revision = 1): RegisterEntry => ({
+  kind: 'edition',
   recipient,
   email: null,
+  address: null,
+  signatory: null,
   reviewDate,
   revision,
   sent: '2026-11-29',
