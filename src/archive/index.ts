@@ -4,3 +4,4 @@ export * from './atomic';
 export * from './editions';
 export * from './register';
 export * from './versions';
+export * from './notices';
