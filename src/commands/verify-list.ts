@@ -1,13 +1,38 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { verifyPackage } from '../package';
 import { listArchive } from '../archive';
 import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { formatRegister } from './register-table';
-import { readRegister, REGISTER_FILE } from '../archive';
+import { readRegister, REGISTER_FILE, resolvePackagePath } from '../archive';
+import { MANIFEST_PATH } from '../package';
 
-/** Checks a package and describes the outcome, one line per problem. */
-export async function verify(target: string): Promise<{ ok: boolean; text: string }> {
+/** The archive folder the content's settings name (the default without a readable config). */
+function archiveDirOf(contentDir: string): string {
+  // The archive location is a setting of the content; only the config is read for it (the sections and
+  // data play no part), and without a readable config the default is used.
+  const config = loadConfig(contentDir, new Diagnostics())?.config;
+  const root = path.dirname(path.resolve(contentDir));
+  return path.resolve(root, config?.archive.dir ?? 'out/archive');
+}
+
+/** The company an archived package's manifest names: an archive may outlive a change of content. */
+function archivedCompany(dir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST_PATH), 'utf8')) as { company?: unknown };
+    return typeof manifest.company === 'string' ? manifest.company : '?';
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Checks a package and describes the outcome, one line per problem. `ref` is a zip, a folder, or, as
+ * for diff, an archived review date (latest revision) or archive folder name such as 2026-06-26-r2.
+ */
+export async function verify(ref: string, contentDir = 'content'): Promise<{ ok: boolean; text: string }> {
+  const target = await resolvePackagePath(ref, archiveDirOf(contentDir));
   const result = await verifyPackage(target);
   if (result.ok) return { ok: true, text: `${target}: OK, ${result.checked} files match manifest.json and SHA256SUMS` };
   const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${p.path}  ${p.detail}`);
@@ -17,18 +42,14 @@ export async function verify(target: string): Promise<{ ok: boolean; text: strin
 
 /** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
 export function list(contentDir: string): string {
-  // The archive location is a setting of the content; only the config is read for it (the sections and
-  // data play no part), and without a readable config the default is used.
-  const config = loadConfig(contentDir, new Diagnostics())?.config;
-  const root = path.dirname(path.resolve(contentDir));
-  const archiveDir = path.resolve(root, config?.archive.dir ?? 'out/archive');
+  const archiveDir = archiveDirOf(contentDir);
   const entries = listArchive(archiveDir);
   // Recipient editions, if any were built, follow the packages they were made from.
   const register = readRegister(archiveDir);
   const editions = register.length === 0 ? '' : `\n\n${formatRegister(register, path.relative(process.cwd(), path.join(archiveDir, REGISTER_FILE)))}`;
   if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.${editions}`;
-  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
-  const header = ['review date', 'rev', 'size', 'sha256', 'folder'];
+  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, archivedCompany(e.dir), `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
+  const header = ['review date', 'rev', 'company', 'size', 'sha256', 'folder'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + editions;
 }
