@@ -11,7 +11,7 @@ const config: Config = {
     accentColor: '#2BB3A3',
     fonts: { normal: 'a.ttf', bold: 'b.ttf', italics: 'c.ttf', bolditalics: 'd.ttf' },
   },
-  legal: { subprocessorNoticeDays: 30 },
+  legal: { subprocessorNoticeDays: 30, templateNotice: true },
   archive: { dir: 'out/archive' },
   rules: { 'content/empty': 'off' },
 };
@@ -32,6 +32,7 @@ test('placeholder values are every scalar setting under its dotted key', () => {
     'brand.primaryColor': '#1F3A5F',
     'brand.accentColor': '#2BB3A3',
     'legal.subprocessorNoticeDays': '30',
+    'legal.templateNotice': 'true',
     'archive.dir': 'out/archive',
   });
 });
