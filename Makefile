@@ -29,7 +29,7 @@ trust-package: $(STAMP_BUILD)
 
 ## Build the whole package into $(OUT)/draft/ with DRAFT on every page; never archived or registered.
 draft: $(STAMP_BUILD)
-	@$(CLI) build $(BUILD_FLAGS) --draft
+	@$(CLI) build $(BUILD_FLAGS) $(if $(DRAFT),,--draft)
 
 ## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf] [NOTICE_DATE=YYYY-MM-DD]
 diff: $(STAMP_BUILD)
