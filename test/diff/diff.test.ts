@@ -60,7 +60,7 @@ describe('diff', () => {
         '      control: "All traffic is encrypted with TLS over HTTPS from end to end. This covers the web application, every results API and the language client libraries that upload results." -> "All traffic is encrypted with TLS 1.2 or later over HTTPS from end to end. This covers the web application, every results API and the language client libraries that upload results."',
         'Sections: 0 added, 0 removed, 1 changed',
         // The "last reviewed on" line differs only in the review date it prints, so it is no edit.
-        '  ~ Overview: +2 lines',
+        '  ~ Overview: +1 line',
         '      first change: + We now also publish a status page.',
         '',
         'Recipients to tell: 1 recipient whose latest edition is older than 2026-09-30',
@@ -78,7 +78,7 @@ describe('diff', () => {
     expect(md).toContain('### Removed\n\n| Name | Purpose |\n|---|---|\n| Google LLC | Google OAuth single sign-on, for users who choose to sign in with a Google account |\n');
     expect(md).toContain('| Stripe, Inc. | purpose | Payment processing for paid plans | Payment processing and invoicing for paid plans |');
     expect(md).toContain('| data-in-transit (Data in transit) | control | All traffic is encrypted with TLS over HTTPS');
-    expect(md).toContain('- Changed **Overview**: +2 lines; first change: `+ We now also publish a status page.');
+    expect(md).toContain('- Changed **Overview**: +1 line; first change: `+ We now also publish a status page.');
     expect(md).toContain(`| Acme Corp | security@acme.example | 2026-06-26, sent 2026-07-01, ID ${idOf('Acme Corp')} |`);
     // Nothing else: one row per change in each table, and no other recipient.
     expect(md.match(/^\| (?!Name|Item|Recipient|---)/gm)).toHaveLength(5);
@@ -104,7 +104,7 @@ describe('diff', () => {
     expect(text).toMatch(/no longer used Name Purpose Location Google LLC .+ United States Changes to existing/);
     expect(text).toContain('Stripe, Inc. purpose Payment processing for paid plans Payment processing and invoicing for paid plans');
     expect(text).toContain('Control updated: Data in transit (data-in-transit): control');
-    expect(text).toContain('Section updated: Overview (+2 lines)');
+    expect(text).toContain('Section updated: Overview (+1 line)');
     expect(text).not.toMatch(/Amazon|Initech|Globex|Acme/);
     pdf.pages.forEach((page, i) => expect(normalise(page)).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
     // Rebuilt, the notice is the same file byte for byte.
