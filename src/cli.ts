@@ -4,8 +4,12 @@ import { formatReport, type Diagnostic } from './diagnostics';
 import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
 import { checkDate, checkRecipientName, checkSentDate } from './load/recipient';
+import { pdfPatchesEnabled } from './load/pdf-patches';
+import { configurePatches } from './formats/pdf/engine/patches';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
 import type { Progress } from './commands/progress';
+import { readAllowedSigners, readSigningKey } from './commands/signing-files';
+import { escapeControl } from './text';
 
 // Each command loads only the modules it needs: verify and list never pay for the renderer.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -30,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   // yargs is ESM-only; Node loads it through require(esm), and only when the CLI runs.
   const { default: yargs } = await import('yargs');
   let exitCode: number = EXIT.ok;
+  configurePatches({ enabled: pdfPatchesEnabled(process.env) });
   const contentOption = (y: Argv) =>
     y.option('content', { type: 'string', default: 'content', describe: 'Folder holding trust-package.yaml, sections/, legal/...' });
   await yargs(argv)
@@ -53,6 +58,10 @@ async function main(argv: string[]): Promise<number> {
           .option('address', { type: 'string', describe: "The recipient's address, filled into the NDA and DPA" })
           .option('signatory', { type: 'string', describe: 'Who signs for the recipient, printed in the signature block' })
           .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD, from the review date to today; default today (UTC)' })
+          .option('signing-key', {
+            type: 'string',
+            describe: 'Sign SHA256SUMS with this OpenSSH Ed25519 private key (kept outside the repository); default $SIGNING_KEY',
+          })
           .option('draft', {
             type: 'boolean',
             default: false,
@@ -69,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
         const given = (key: 'email' | 'address' | 'signatory') => (args[key]?.trim() ? { [key]: args[key].trim() } : {});
         const recipient =
           args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...given('email'), ...given('address'), ...given('signatory') }];
+        const keyFile = args.signingKey || process.env.SIGNING_KEY || undefined;
         const result = await load.build().build({
           contentDir: args.content,
           outDir: args.out,
@@ -77,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
           recipients: recipient,
           recipientsFile: args.recipients,
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
+          signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
           draft: args.draft,
           now: new Date(),
         });
@@ -100,13 +111,16 @@ async function main(argv: string[]): Promise<number> {
       'verify <package>',
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
       (y) =>
-        contentOption(y).positional('package', {
-          type: 'string',
-          demandOption: true,
-          describe: 'A package zip, an archive folder, or an archived review date (latest revision) such as 2026-06-26 or 2026-06-26-r2',
-        }),
+        contentOption(y)
+          .positional('package', {
+            type: 'string',
+            demandOption: true,
+            describe: 'A package zip, an archive folder, or an archived review date (latest revision) such as 2026-06-26 or 2026-06-26-r2',
+          })
+          .option('allowed-signers', { type: 'string', describe: 'An ssh-keygen allowed_signers file: also check that SHA256SUMS.sig is by a key it lists' }),
       async (args) => {
-        const result = await load.commands().verify(args.package, args.content);
+        const allowedSigners = args.allowedSigners === undefined ? undefined : readAllowedSigners(args.allowedSigners);
+        const result = await load.commands().verify(args.package, allowedSigners, args.content);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
       },
@@ -120,6 +134,15 @@ async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'rules',
+      'Print every rule with its id, default severity, what it catches and how to fix it (docs/rules.md)',
+      (y) => y,
+      () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        process.stdout.write((require('./diagnostics/rules-doc') as typeof import('./diagnostics/rules-doc')).rulesDoc());
+      },
+    )
+    .command(
       'diff <from> <to>',
       'Compare two archived versions (a review date, or a package zip) and list the recipients to tell',
       (y) =>
@@ -128,18 +151,27 @@ async function main(argv: string[]): Promise<number> {
           .positional('to', { type: 'string', demandOption: true, describe: 'The newer version, the same way' })
           .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
           .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' })
-          .option('notice-date', { type: 'string', describe: 'The date of notice, YYYY-MM-DD, from which the objection period runs; default today (UTC)' }),
+          .option('notice-date', { type: 'string', describe: 'The date of notice, YYYY-MM-DD, from which the objection period runs; default today (UTC)' })
+          .option('signing-key', { type: 'string', describe: 'For pdf: sign each notice (a .sig beside it) with this OpenSSH Ed25519 private key; default $SIGNING_KEY' }),
       async (args) => {
         const noticeDate = args.noticeDate === undefined ? undefined : checkDate('--notice-date', args.noticeDate);
-        const result = await load
-          .diff()
-          .diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out, now: new Date(), noticeDate });
+        const keyFile = args.format === 'pdf' ? args.signingKey || process.env.SIGNING_KEY || undefined : undefined;
+        const result = await load.diff().diff({
+          from: args.from,
+          to: args.to,
+          format: args.format,
+          contentDir: args.content,
+          outDir: args.out,
+          signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
+          now: new Date(),
+          noticeDate,
+        });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, verify, list or diff.')
+    .demandCommand(1, 'Name a command: build, validate, verify, list, diff or rules.')
     .strict()
     .version()
     .help()
@@ -164,10 +196,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof ParserUsage) {
       process.exitCode = EXIT.usage;
     } else if (error instanceof UserError) {
-      process.stderr.write(`trust-package: ${error.message}\n`);
+      // Messages can quote a package's file names and values: none may reach the terminal unescaped.
+      process.stderr.write(`trust-package: ${escapeControl(error.message)}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      const stack = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').map(escapeControl).join('\n');
+      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${stack}\n`);
       process.exitCode = EXIT.bug;
     }
   },

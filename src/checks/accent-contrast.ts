@@ -36,8 +36,6 @@ function darkened(color: string): string {
 /** The accent colour prints the classification in every page header, on white: it must stay readable. */
 export const accentContrast: LintRule = {
   id: 'brand/accent-contrast',
-  severity: 'warning',
-  summary: 'brand.accentColor has less than 4.5:1 contrast against white (WCAG AA), and it is used for text in page headers',
   check(ctx) {
     const { config, configPositions } = ctx.model.content;
     const accent = config.brand.accentColor;

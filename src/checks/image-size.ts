@@ -37,8 +37,6 @@ const EXTENSION_FORMAT: Record<string, string> = { '.png': 'png', '.jpg': 'jpeg'
 /** An image over the size limits, in bytes or pixels. */
 export const imageSize: LintRule = {
   id: 'content/image-size',
-  severity: 'error',
-  summary: `an image or the logo over ${MAX_IMAGE_BYTES / 1024 / 1024} MB or ${MAX_IMAGE_PIXELS}x${MAX_IMAGE_PIXELS} pixels`,
   check(ctx) {
     for (const use of imageUses(ctx)) {
       const bytes = ctx.settings.readFile(use.src);
@@ -64,8 +62,6 @@ export const imageSize: LintRule = {
 /** An image whose bytes are not what its extension says would stop the build in the middle of rendering. */
 export const imageInvalid: LintRule = {
   id: 'content/image-invalid',
-  severity: 'error',
-  summary: 'an image or the logo whose contents are not the PNG, JPEG or SVG its extension says',
   check(ctx) {
     for (const use of imageUses(ctx)) {
       const bytes = ctx.settings.readFile(use.src);

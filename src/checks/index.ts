@@ -1,4 +1,3 @@
-export { RULES, type RuleInfo } from './catalog';
 export { fontCoverage, type FontCoverage, type FaceCoverage } from './font-coverage';
 export type { LintContext, LintRule, LintSettings } from './rule';
 export { lintRules } from './rules';

@@ -9,8 +9,6 @@ const NOT_DRAWN = /[\s\u0000-\u001F\u007F-\u009F\u200B]/u;
 /** A character that no glyph of the configured font draws comes out as a box, silently: name it. */
 export const missingGlyph: LintRule = {
   id: 'content/missing-glyph',
-  severity: 'error',
-  summary: 'a character the configured fonts cannot draw (it would print as a box)',
   check(ctx) {
     const fonts = ctx.settings.fonts;
     if (!fonts) return;
@@ -57,8 +55,6 @@ export const missingGlyph: LintRule = {
 /** A brand font file that is not a font would stop the build in the middle of rendering. */
 export const fontInvalid: LintRule = {
   id: 'content/font-invalid',
-  severity: 'error',
-  summary: 'a brand.fonts file that cannot be read as a TrueType or OpenType font',
   check(ctx) {
     for (const [face, coverage] of Object.entries(ctx.settings.fonts ?? {}) as [Face, FaceCoverage][]) {
       if (!('error' in coverage)) continue;

@@ -21,8 +21,6 @@ function isoDay(time: number): string {
 /** "Last reviewed" on a day that has not come yet is a claim no one can have made. */
 export const reviewDateFuture: LintRule = {
   id: 'content/review-date-future',
-  severity: 'error',
-  summary: 'document.reviewDate is later than today',
   check(ctx) {
     const { date, day, at } = reviewDate(ctx);
     const now = today(ctx);
@@ -37,8 +35,6 @@ export const reviewDateFuture: LintRule = {
 /** A review older than document.maxAgeMonths tells customers the content may be out of date. */
 export const reviewDateStale: LintRule = {
   id: 'content/review-date-stale',
-  severity: 'warning',
-  summary: 'document.reviewDate is older than document.maxAgeMonths (default 12)',
   check(ctx) {
     const { date, day, at } = reviewDate(ctx);
     const months = ctx.model.content.config.document.maxAgeMonths;

@@ -2,7 +2,7 @@ import type { Positions } from '../load/positions';
 import { didYouMean } from '../text/suggest';
 import type { Config } from '../load/types';
 import type { Diagnostics } from '../diagnostics';
-import { RULES } from './catalog';
+import { RULES } from '../diagnostics';
 
 /**
  * Applies `rules:` from trust-package.yaml to every finding so far: `off` drops a rule's findings,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics';
 import type { PackageModel } from '../model';
-import { timestampFor } from '../package';
+import { loadSigningKey, timestampFor, type SigningKey } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
@@ -11,8 +12,10 @@ import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
+import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { readRegister, REGISTER_FILE } from '../archive';
+import { count } from '../text/plural';
 import { UsageError } from '../diagnostics';
 import { checkAgainstRegister, checkSentAgainst } from './recipients-check';
 
@@ -37,6 +40,8 @@ export interface BuildOptions {
   now?: Date;
   /** Build the whole package into `<outDir>/draft/`, every page marked DRAFT; never archived or registered. */
   draft?: boolean;
+  /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
+  signingKey?: SigningKeyFile;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -85,7 +90,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const problems = checkAgainstRegister(recipients, readRegister(path.resolve(content.root, content.config.archive.dir)));
     if (problems.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...problems] };
   }
-  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
+  const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts), openFont));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
@@ -107,6 +113,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     date,
     toolVersion: toolVersion(),
     draft: options.draft,
+    signingKey,
   });
   const archive = written.archive;
   if (!archive) {
@@ -117,7 +124,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const summary = `${show(written.zipPath)} (archive: ${archive.status}, ${show(archive.dir)}); PDFs beside it in ${show(path.dirname(written.zipPath))}`;
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
-  const ctx = { model, assets, fonts, meta: written.meta, baseDir: archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env, now: options.now ?? new Date() };
+  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env, now: options.now ?? new Date() };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -126,8 +133,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const seconds = editions.reduce((sum, e) => sum + e.seconds, 0);
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
-  lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
+  lines.push(`${count(editions.length, 'edition')} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
+}
+
+/** The parsed signing key, checked against the public key the project publishes (signing.publicKey) when set. */
+function signingKeyFor(file: SigningKeyFile, content: { root: string; config: { signing?: { publicKey?: string } } }): SigningKey {
+  const published = content.config.signing?.publicKey;
+  // The config rules have checked that the file exists inside the project and holds a public key.
+  const text = published === undefined ? undefined : readFileSync(path.resolve(content.root, published), 'utf8');
+  return loadSigningKey(file.bytes, file.label, published === undefined ? undefined : { label: published, text: text as string });
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {

@@ -1,14 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, type AffectedRecipient, type PackageDiff } from '../diff';
-import { loadVersion } from '../archive';
-import { noticeFileName, timestampFor } from '../package';
-import { writeFileAtomic } from '../archive';
+import { loadVersion, readRegister, writeFileAtomic } from '../archive';
+import { loadSigningKey, noticeFileName, sha256Hex, signSshsig, timestampFor } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { renderPdf } from '../formats/pdf/engine/render';
-import { appendRegister, archiveNotice, noticePath, readRegister, readRegisterLines } from '../archive';
+import { appendRegister, archiveNotice, noticePath, readRegisterLines } from '../archive';
 import { UsageError, UserError } from '../diagnostics';
-import { sha256Hex } from '../package';
 import { todayUtc } from '../load';
 import type { Snapshot } from '../model/data-files';
 import { noticeDocument } from '../documents';
@@ -19,6 +19,8 @@ import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import type { CheckResult } from './build';
 import type { DiffFormat } from './diff-formats';
+import { escapeControl } from '../text';
+import { count } from '../text/plural';
 
 export interface DiffOptions {
   from: string;
@@ -31,6 +33,8 @@ export interface DiffOptions {
   now?: Date;
   /** The date of notice, YYYY-MM-DD, from which the objection period runs; default today (UTC). */
   noticeDate?: string;
+  /** For `pdf`: sign each notice with this key, as a detached `<notice>.pdf.sig` beside it. */
+  signingKey?: SigningKeyFile;
 }
 
 export interface DiffResult extends CheckResult {
@@ -52,6 +56,12 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const config = loadConfig(options.contentDir, diagnostics)?.config;
   if (!config || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
   const root = path.dirname(path.resolve(options.contentDir));
+  // Read before comparing, so that a wrong key fails at once and not after the PDFs are rendered.
+  const published = options.signingKey && config.signing?.publicKey;
+  const signingKey =
+    options.format === 'pdf' && options.signingKey
+      ? loadSigningKey(options.signingKey.bytes, options.signingKey.label, published ? { label: published, text: readFileSync(path.resolve(root, published), 'utf8') } : undefined)
+      : undefined;
   const archiveDir = path.resolve(root, config.archive.dir);
   const from = await loadVersion(options.from, archiveDir);
   const to = await loadVersion(options.to, archiveDir);
@@ -86,6 +96,8 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     const archived = await archiveNotice(noticePath(archiveDir, noticeDate, name), pdf.bytes);
     const file = path.join(outDir, name);
     await writeFileAtomic(file, pdf.bytes);
+    // Detached, like `ssh-keygen -Y sign` makes it: the recipient checks the PDF with the same command as the package.
+    if (signingKey) await writeFileAtomic(`${file}.sig`, signSshsig(pdf.bytes, signingKey));
     written.push({ file, pages: pdf.pages, to: addressee?.recipient });
     const sha256 = sha256Hex(pdf.bytes);
     const known = registered.some((line) => line.kind === 'notice' && line.archived === archived.file && line.sha256 === sha256);
@@ -106,10 +118,10 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     }
   }
   const show = (file: string) => path.relative(process.cwd(), file) || file;
-  const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+  const pages = (n: number) => count(n, 'page');
   const lines = formatText(changes, recipients).split('\n');
   const audience = lines.slice(lines.findIndex((line) => line.startsWith('Recipients to tell')));
-  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${w.to}, ${pages(w.pages)})`);
+  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${escapeControl(w.to ?? '')}, ${pages(w.pages)})`);
   return {
     ...result,
     file: written[0].file,
@@ -122,7 +134,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
 function checkComparable(from: Snapshot, to: Snapshot): void {
   if (from.company !== to.company) {
     throw new UserError(
-      `FROM ${from.label} is a package of "${from.company}" and TO ${to.label} one of "${to.company}"; compare two versions of the same company's package.`,
+      `FROM ${escapeControl(from.label)} is a package of "${escapeControl(from.company)}" and TO ${escapeControl(to.label)} one of "${escapeControl(to.company)}"; compare two versions of the same company's package.`,
     );
   }
   const later = from.reviewDate > to.reviewDate || (from.reviewDate === to.reviewDate && (from.revision ?? 1) > (to.revision ?? 1));

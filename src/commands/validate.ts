@@ -5,6 +5,7 @@ import type { FontFiles } from '../load/types';
 import { applyRuleSettings, fontCoverage, lintModel, type LintSettings } from '../checks';
 import type { Diagnostics } from '../diagnostics';
 import { buildModel, type PackageModel } from '../model';
+import { openFont } from '../formats/pdf/engine/libraries';
 
 /**
  * Loads, parses and checks the content, then applies the `rules:` settings to every finding; returns
@@ -34,7 +35,7 @@ function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings 
         return undefined;
       }
     },
-    fonts: fontCoverage(readFontFaces(root, fonts)),
+    fonts: fontCoverage(readFontFaces(root, fonts), openFont),
   };
 }
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { verifyPackage } from '../package';
+import { verifyPackageReport, type AllowedSignersFile, type SignatureReport } from '../package';
 import { listArchive } from '../archive';
+import { escapeControl } from '../text';
 import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { formatRegister } from './register-table';
 import { readRegister, REGISTER_FILE, resolvePackagePath } from '../archive';
+import { count } from '../text/plural';
 import { MANIFEST_PATH } from '../package';
 
 /** The archive folder the content's settings name (the default without a readable config). */
@@ -28,16 +30,28 @@ function archivedCompany(dir: string): string {
 }
 
 /**
- * Checks a package and describes the outcome, one line per problem. `ref` is a zip, a folder, or, as
- * for diff, an archived review date (latest revision) or archive folder name such as 2026-06-26-r2.
+ * Checks a package (and its signature, against `allowedSigners` when given) and describes the outcome, one
+ * line per problem. Every path and detail is printed escaped: they come from the package. `ref` is a zip, a
+ * folder, or, as for diff, an archived review date (latest revision) or folder name such as 2026-06-26-r2.
  */
-export async function verify(ref: string, contentDir = 'content'): Promise<{ ok: boolean; text: string }> {
+export async function verify(ref: string, allowedSigners?: AllowedSignersFile, contentDir = 'content'): Promise<{ ok: boolean; text: string }> {
   const target = await resolvePackagePath(ref, archiveDirOf(contentDir));
-  const result = await verifyPackage(target);
-  if (result.ok) return { ok: true, text: `${target}: OK, ${result.checked} files match manifest.json and SHA256SUMS` };
-  const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${p.path}  ${p.detail}`);
-  lines.push(`${target}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found`);
+  const result = await verifyPackageReport(target, { allowedSigners });
+  const shown = escapeControl(target);
+  if (result.ok) {
+    return { ok: true, text: `${shown}: OK, ${result.checked} files match manifest.json and SHA256SUMS\n${shown}: ${signatureLine(result.signature, allowedSigners)}` };
+  }
+  const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${escapeControl(p.path)}  ${escapeControl(p.detail)}`);
+  lines.push(`${shown}: ${count(result.problems.length, 'problem')} found`);
   return { ok: false, text: lines.join('\n') };
+}
+
+function signatureLine(signature: SignatureReport, allowedSigners: AllowedSignersFile | undefined): string {
+  if (!signature.signed) return 'unsigned: there is no SHA256SUMS.sig, so nothing shows who made the package (anyone who repacks it can redo SHA256SUMS)';
+  if (signature.allowed && allowedSigners) {
+    return `signature OK: SHA256SUMS is signed by ${signature.fingerprint}, which ${escapeControl(allowedSigners.label)} lists for ${escapeControl(signature.principal ?? '')}`;
+  }
+  return `signed by ${signature.fingerprint}, a valid signature of SHA256SUMS; give an allowed signers file (ALLOWED_SIGNERS=, --allowed-signers) to check whose key it is`;
 }
 
 /** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
@@ -48,7 +62,7 @@ export function list(contentDir: string): string {
   const register = readRegister(archiveDir);
   const editions = register.length === 0 ? '' : `\n\n${formatRegister(register, path.relative(process.cwd(), path.join(archiveDir, REGISTER_FILE)))}`;
   if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.${editions}`;
-  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, archivedCompany(e.dir), `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
+  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, escapeControl(archivedCompany(e.dir)), `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
   const header = ['review date', 'rev', 'company', 'size', 'sha256', 'folder'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + editions;

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import { removeControlCharacters } from './control-characters';
@@ -7,7 +7,7 @@ import { findPositions, Positions } from './positions';
 import { readSource, type Source } from './read';
 import type { Config } from './types';
 import { parseYaml } from './yaml';
-import { configRules } from './config-rules';
+import { configRules, type ConfigRuleContext } from './config-rules';
 import { configSchema } from './schema';
 
 /** The configuration file's name inside the content folder. */
@@ -30,14 +30,14 @@ export function loadConfig(contentDir: string, diagnostics: Diagnostics): Loaded
   const root = path.dirname(path.resolve(contentDir));
   const file = path.relative(root, abs).split(path.sep).join('/');
   const source = readSource(abs, file, diagnostics, { expected: EXPECTED });
-  return source && parseConfig(source, root, diagnostics, isFile);
+  return source && parseConfig(source, root, diagnostics, { isFile, readText: (abs) => readFileSync(abs, 'utf8') });
 }
 
 /**
  * Checks the text of a trust-package.yaml; `root` is the project root that asset paths are relative to,
- * and `isFile` says whether an asset exists (parsing itself reads nothing).
+ * and `files` says whether an asset exists and reads a public key (parsing itself reads nothing).
  */
-export function parseConfig(source: Source, root: string, diagnostics: Diagnostics, isFile: (abs: string) => boolean): LoadedConfig | undefined {
+export function parseConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText'>): LoadedConfig | undefined {
   const yaml = parseYaml(source, { schema: 'core', expected: EXPECTED }, diagnostics);
   if (!yaml) return undefined;
   const value = removeControlCharacters(withoutNulls(yaml.value), (path) => yaml.locate.value(path), diagnostics);
@@ -50,7 +50,7 @@ export function parseConfig(source: Source, root: string, diagnostics: Diagnosti
   // A `rules:` entry is about its key, the rule id, more than its value.
   for (const id of Object.keys(result.data.rules)) positions.set(`rules.${id}`, yaml.locate.key(['rules', id]));
   const config: Config = result.data;
-  for (const rule of configRules) rule({ config, root, locate: yaml.locate, diagnostics, isFile });
+  for (const rule of configRules) rule({ config, root, locate: yaml.locate, diagnostics, ...files });
   return { config, positions: new Positions(source.file, positions) };
 }
 

@@ -1,3 +1,4 @@
+import { scopedRule, type SchemaScope } from '../diagnostics/rules';
 import { z } from 'zod';
 import { describeValue, type Diagnostics, type Position } from '../diagnostics';
 import { removeControlCharacters } from './control-characters';
@@ -12,7 +13,7 @@ import { parseYaml } from './yaml';
 /** How to read one kind of list file (controls, subprocessors) in either format. */
 export interface ListSpec<T> {
   /** Rule id scope, e.g. `controls`. */
-  scope: string;
+  scope: SchemaScope;
   /** What the file holds, for messages: `a list of controls`. */
   expected: string;
   /** One entry. */
@@ -70,7 +71,7 @@ function yamlRaw<T>(source: Source, spec: ListSpec<T>, diagnostics: Diagnostics)
   if (!yaml) return [];
   if (!Array.isArray(yaml.value)) {
     const hint = isPlainObject(yaml.value) ? '; start each entry with "- "' : '';
-    diagnostics.error(yaml.locate.value([]), `${spec.scope}/type`, `the file must hold a list${hint}`, { expected: spec.expected, actual: describeValue(yaml.value) });
+    diagnostics.error(yaml.locate.value([]), scopedRule(spec.scope, 'type'), `the file must hold a list${hint}`, { expected: spec.expected, actual: describeValue(yaml.value) });
     return [];
   }
   return yaml.value.map((value, i) => ({ value, locate: yaml.locate, prefix: [i], at: yaml.locate.value([i]) }));

@@ -9,6 +9,7 @@ import { findPositions, Positions } from './positions';
 import type { Source } from './read';
 import type { DataTable } from './types';
 import { parseYaml } from './yaml';
+import { count } from '../text/plural';
 
 /** A YAML data table: `{ columns: [..], rows: [[..], ..] }`. */
 export const tableSchema = z
@@ -71,8 +72,4 @@ function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataT
   const positions = findPositions({ columns }, yaml.locate);
   kept.forEach((original, i) => columns.forEach((_, j) => positions.set(`rows[${i}][${j}]`, yaml.locate.value(['rows', original, j]))));
   return { src, file: source.file, columns, rows, at: yaml.locate.value(['columns']), positions: new Positions(source.file, positions) };
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

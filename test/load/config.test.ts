@@ -115,7 +115,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, processing, archive, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, processing, archive, signing, rules)  config/unknown-key`,
     ]);
   });
 
