@@ -17,6 +17,9 @@ BUILD_FLAGS += $(if $(RECIPIENTS),--recipients "$(RECIPIENTS)") $(if $(SENT),--s
 # too) signs SHA256SUMS of the package, every edition and every change notice.
 SIGN_FLAGS := $(if $(SIGNING_KEY),--signing-key "$(SIGNING_KEY)")
 BUILD_FLAGS += $(SIGN_FLAGS)
+BUILD_FLAGS += $(if $(ADDRESS),--address "$(ADDRESS)") $(if $(SIGNATORY),--signatory "$(SIGNATORY)")
+# DRAFT=1: build into $(OUT)/draft/, DRAFT on every page, nothing archived or registered.
+BUILD_FLAGS += $(if $(DRAFT),--draft)
 
 SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
@@ -28,25 +31,29 @@ STAMP_BUILD := dist/.stamp-built
 site: $(STAMP_BUILD)
 	@$(CLI) site --content "$(CONTENT)" --out "$(OUT)"
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench diff rules-doc layers
+.PHONY: trust-package draft validate verify list test typecheck clean deps bench diff rules-doc layers
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
 	@$(CLI) build $(BUILD_FLAGS)
 
-## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf]
+## Build the whole package into $(OUT)/draft/ with DRAFT on every page; never archived or registered.
+draft: $(STAMP_BUILD)
+	@$(CLI) build $(BUILD_FLAGS) $(if $(DRAFT),,--draft)
+
+## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf] [NOTICE_DATE=YYYY-MM-DD]
 diff: $(STAMP_BUILD)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
-	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(SIGN_FLAGS)
+	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(if $(NOTICE_DATE),--notice-date "$(NOTICE_DATE)") $(SIGN_FLAGS)
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
 	@$(CLI) validate --content "$(CONTENT)"
 
-## Check a package zip or archive folder against its manifest and checksums (and its signature): make verify PACKAGE=path [ALLOWED_SIGNERS=file]
+## Check a package against its manifest and checksums (and its signature): make verify PACKAGE=<zip, archive folder or review date> [ALLOWED_SIGNERS=file]
 verify: $(STAMP_BUILD)
-	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder> [ALLOWED_SIGNERS=allowed_signers]" >&2; exit 2; }
-	@$(CLI) verify "$(PACKAGE)" $(if $(ALLOWED_SIGNERS),--allowed-signers "$(ALLOWED_SIGNERS)")
+	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip, archive folder or review date> [ALLOWED_SIGNERS=allowed_signers]" >&2; exit 2; }
+	@$(CLI) verify "$(PACKAGE)" --content "$(CONTENT)" $(if $(ALLOWED_SIGNERS),--allowed-signers "$(ALLOWED_SIGNERS)")
 
 ## List the archived packages with date, sha256 and size.
 list: $(STAMP_BUILD)
@@ -91,5 +98,5 @@ $(STAMP_BUILD): $(STAMP_DEPS) $(SOURCES) package.json scripts/bundle.js
 	@touch $@
 
 clean:
-	rm -rf dist $(OUT)/*.zip $(OUT)/.tmp-*
+	rm -rf dist $(OUT)/*.zip $(OUT)/*.pdf $(OUT)/draft $(OUT)/.tmp-*
 	@echo "Kept $(OUT)/archive: archived packages are never deleted by the tool."

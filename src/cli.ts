@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic, type ReportOptions } from './diagnostics';
 import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
-import { checkRecipientName, checkSentDate } from './load/recipient';
+import { checkDate, checkRecipientName, checkSentDate } from './load/recipient';
 import { pdfPatchesEnabled } from './load/pdf-patches';
 import { configurePatches } from './formats/pdf/engine/patches';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
@@ -60,18 +60,29 @@ async function main(argv: string[]): Promise<number> {
           .option('recipient', { type: 'string', describe: 'Also build an edition for this recipient, e.g. "Acme Corp"' })
           .option('email', { type: 'string', describe: "The recipient's email address, recorded in the manifest and register" })
           .option('recipients', { type: 'string', describe: 'Also build an edition for each row of this CSV (columns name, email)' })
-          .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD; default today (UTC)' })
+          .option('address', { type: 'string', describe: "The recipient's address, filled into the NDA and DPA" })
+          .option('signatory', { type: 'string', describe: 'Who signs for the recipient, printed in the signature block' })
+          .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD, from the review date to today; default today (UTC)' })
           .option('signing-key', {
             type: 'string',
             describe: 'Sign SHA256SUMS with this OpenSSH Ed25519 private key (kept outside the repository); default $SIGNING_KEY',
           })
+          .option('draft', {
+            type: 'boolean',
+            default: false,
+            describe: 'Build the whole package into <out>/draft/ with DRAFT on every page; never archived or registered',
+          })
           .conflicts('recipient', 'recipients')
-          .implies('email', 'recipient'),
+          .implies('email', 'recipient')
+          .implies('address', 'recipient')
+          .implies('signatory', 'recipient'),
       async (args) => {
         if (args.email !== undefined && !isEmail(args.email)) {
           throw new UsageError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`);
         }
-        const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
+        const given = (key: 'email' | 'address' | 'signatory') => (args[key]?.trim() ? { [key]: args[key].trim() } : {});
+        const recipient =
+          args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...given('email'), ...given('address'), ...given('signatory') }];
         const keyFile = args.signingKey || process.env.SIGNING_KEY || undefined;
         const options = {
           contentDir: args.content,
@@ -82,6 +93,8 @@ async function main(argv: string[]): Promise<number> {
           recipientsFile: args.recipients,
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
           signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
+          draft: args.draft,
+          now: new Date(),
           // The file this code runs from (the bundle): part of what makes a rebuild "unchanged".
           toolFile: __filename,
         };
@@ -119,12 +132,16 @@ async function main(argv: string[]): Promise<number> {
       'verify <package>',
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
       (y) =>
-        y
-          .positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' })
+        contentOption(y)
+          .positional('package', {
+            type: 'string',
+            demandOption: true,
+            describe: 'A package zip, an archive folder, or an archived review date (latest revision) such as 2026-06-26 or 2026-06-26-r2',
+          })
           .option('allowed-signers', { type: 'string', describe: 'An ssh-keygen allowed_signers file: also check that SHA256SUMS.sig is by a key it lists' }),
       async (args) => {
         const allowedSigners = args.allowedSigners === undefined ? undefined : readAllowedSigners(args.allowedSigners);
-        const result = await load.commands().verify(args.package, allowedSigners);
+        const result = await load.commands().verify(args.package, allowedSigners, args.content);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
       },
@@ -155,8 +172,10 @@ async function main(argv: string[]): Promise<number> {
           .positional('to', { type: 'string', demandOption: true, describe: 'The newer version, the same way' })
           .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
           .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' })
+          .option('notice-date', { type: 'string', describe: 'The date of notice, YYYY-MM-DD, from which the objection period runs; default today (UTC)' })
           .option('signing-key', { type: 'string', describe: 'For pdf: sign each notice (a .sig beside it) with this OpenSSH Ed25519 private key; default $SIGNING_KEY' }),
       async (args) => {
+        const noticeDate = args.noticeDate === undefined ? undefined : checkDate('--notice-date', args.noticeDate);
         const keyFile = args.format === 'pdf' ? args.signingKey || process.env.SIGNING_KEY || undefined : undefined;
         const result = await load.diff().diff({
           from: args.from,
@@ -165,6 +184,8 @@ async function main(argv: string[]): Promise<number> {
           contentDir: args.content,
           outDir: args.out,
           signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
+          now: new Date(),
+          noticeDate,
         });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { archiveFolderName, archiveFolders } from './archive-list';
 import { writeDirAtomic } from './atomic';
@@ -24,6 +24,17 @@ export interface ArchiveRequest {
 /** `stored`: first package of its date; `unchanged`: an identical one is archived; `revision`: stored as `-r<N>`. */
 export type ArchiveStatus = 'stored' | 'unchanged' | 'revision';
 
+/** What the archive holds for the request: where, and the zip's bytes, which are what gets sent. */
+export interface ArchivedPackageResult {
+  status: ArchiveStatus;
+  dir: string;
+  /**
+   * The archived zip. For `unchanged` it is the zip stored earlier, which may differ from the one given
+   * in manifest.json alone (a later commit); sending it keeps what was sent and what the archive proves one file.
+   */
+  zip: Buffer;
+}
+
 /**
  * Keeps the package in `<archiveDir>/<reviewDate>/` (zip, manifest.json, SHA256SUMS and the files unpacked),
  * written all at once. Never overwrites or deletes anything.
@@ -35,7 +46,7 @@ export type ArchiveStatus = 'stored' | 'unchanged' | 'revision';
  * records is compared, though: a signed package is not the same as an unsigned one, or one signed by another key,
  * and the archive must keep the signature that was sent.
  */
-export async function archivePackage(request: ArchiveRequest): Promise<{ status: ArchiveStatus; dir: string }> {
+export async function archivePackage(request: ArchiveRequest): Promise<ArchivedPackageResult> {
   const { archiveDir, reviewDate, zipName, zip, files, allowRevision = false } = request;
   parseReviewDate(reviewDate);
   if (zipName.includes('/') || !zipName.endsWith('.zip')) {
@@ -47,7 +58,7 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
 
   const existing = archiveFolders(archiveDir, reviewDate);
   for (const folder of existing) {
-    if (sameContent(await archivedContent(folder.dir), content)) return { status: 'unchanged', dir: folder.dir };
+    if (sameContent(await archivedContent(folder.dir), content)) return { status: 'unchanged', dir: folder.dir, zip: await archivedZip(folder.dir) };
   }
   let revision = 1;
   if (existing.length > 0) {
@@ -57,14 +68,23 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
       throw new UserError(
         `The content changed since the package for ${reviewDate} was archived in ${latest.dir} (${changes}). ` +
           'Update document.reviewDate in content/trust-package.yaml to date the new package, ' +
-          'or pass --revision to archive it as a new revision beside the old one.',
+          'or archive it as a new revision beside the old one with `make trust-package REVISION=1` (CLI: --revision).',
       );
     }
     revision = latest.revision + 1;
   }
   const dir = join(archiveDir, archiveFolderName(reviewDate, revision));
   await writeDirAtomic(dir, [...files, { path: zipName, bytes: zip }]);
-  return { status: revision === 1 ? 'stored' : 'revision', dir };
+  return { status: revision === 1 ? 'stored' : 'revision', dir, zip };
+}
+
+/** The one zip of an archived package folder. */
+async function archivedZip(dir: string): Promise<Buffer> {
+  const zips = (await readdir(dir)).filter((name) => name.endsWith('.zip'));
+  if (zips.length !== 1) {
+    throw new UserError(`The archived package in ${dir} holds ${zips.length} zips instead of one; check it with verify and restore it before building again.`);
+  }
+  return readFile(join(dir, zips[0]));
 }
 
 /** The identity of the package being archived (see package/identity.ts). */

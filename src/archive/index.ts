@@ -5,3 +5,4 @@ export * from './editions';
 export * from './register';
 export * from './versions';
 export * from './sites';
+export * from './notices';

@@ -6,10 +6,19 @@ import { UserError } from '../diagnostics';
 /** The register's file name, at the top of the archive folder. */
 export const REGISTER_FILE = 'register.jsonl';
 
-/** One line of the distribution register: one edition built for one recipient. */
+/**
+ * One line of the distribution register: one edition built for one recipient. Every line is complete on
+ * its own: a field the build was not given (an email, say) is carried over from the recipient's previous
+ * line when it is written, and a field nobody ever gave is null, never left out.
+ */
 export interface RegisterEntry {
+  kind: 'edition';
   recipient: string;
   email: string | null;
+  /** The counterparty's address filled into the NDA and DPA. */
+  address: string | null;
+  /** The counterparty's signatory, printed in the signature block. */
+  signatory: string | null;
   reviewDate: string;
   /** The archive revision of the review date the edition was made from: 1, or N for `<date>-r<N>`. */
   revision: number;
@@ -22,10 +31,35 @@ export interface RegisterEntry {
   builtAt: string;
 }
 
-/** One register line, keys always in the same order. */
-export function formatRegisterLine(entry: RegisterEntry): string {
-  const { recipient, email, reviewDate, revision, sent, documentId, zip, zipSha256, builtAt } = entry;
-  return `${JSON.stringify({ recipient, email, reviewDate, revision, sent, documentId, zip, zipSha256, builtAt })}\n`;
+/** One line of the register recording a change notice addressed to one recipient: the proof it was made. */
+export interface NoticeEntry {
+  kind: 'notice';
+  recipient: string;
+  email: string | null;
+  /** The review date of the version the notice announces (the diff's TO), and its revision. */
+  reviewDate: string;
+  revision: number | null;
+  /** The review date of the version compared against (the diff's FROM). */
+  fromReviewDate: string;
+  /** The date of notice, which starts the objection period. */
+  sent: string;
+  /** The notice PDF as the recipient receives it, and where the archive keeps it. */
+  file: string;
+  archived: string;
+  sha256: string;
+  builtAt: string;
+}
+
+export type RegisterLine = RegisterEntry | NoticeEntry;
+
+/** One register line, every field present, keys always in the same order. */
+export function formatRegisterLine(entry: RegisterLine): string {
+  if (entry.kind === 'notice') {
+    const { kind, recipient, email, reviewDate, revision, fromReviewDate, sent, file, archived, sha256, builtAt } = entry;
+    return `${JSON.stringify({ kind, recipient, email, reviewDate, revision, fromReviewDate, sent, file, archived, sha256, builtAt })}\n`;
+  }
+  const { kind, recipient, email, address, signatory, reviewDate, revision, sent, documentId, zip, zipSha256, builtAt } = entry;
+  return `${JSON.stringify({ kind, recipient, email, address, signatory, reviewDate, revision, sent, documentId, zip, zipSha256, builtAt })}\n`;
 }
 
 /**
@@ -33,7 +67,7 @@ export function formatRegisterLine(entry: RegisterEntry): string {
  * appending only and written with one call per line, so earlier lines are never rewritten and
  * concurrent builds cannot interleave within a line.
  */
-export async function appendRegister(archiveDir: string, entry: RegisterEntry): Promise<string> {
+export async function appendRegister(archiveDir: string, entry: RegisterLine): Promise<string> {
   const file = path.join(archiveDir, REGISTER_FILE);
   await mkdir(archiveDir, { recursive: true });
   const handle = await open(file, 'a');
@@ -48,8 +82,8 @@ export async function appendRegister(archiveDir: string, entry: RegisterEntry): 
   return file;
 }
 
-/** Every entry of the register, oldest first; an empty list when there is none yet. */
-export function readRegister(archiveDir: string): RegisterEntry[] {
+/** Every line of the register, oldest first; an empty list when there is none yet. */
+export function readRegisterLines(archiveDir: string): RegisterLine[] {
   const file = path.join(archiveDir, REGISTER_FILE);
   let text: string;
   try {
@@ -58,7 +92,7 @@ export function readRegister(archiveDir: string): RegisterEntry[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const entries: RegisterEntry[] = [];
+  const entries: RegisterLine[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     let value: unknown;
@@ -67,15 +101,37 @@ export function readRegister(archiveDir: string): RegisterEntry[] {
     } catch {
       throw new UserError(`${file}:${index + 1}: the line is not JSON; the register is append-only, so restore the line from a backup.`);
     }
-    if (!isEntry(value)) throw new UserError(`${file}:${index + 1}: the line is not a register entry (recipient, reviewDate, sent, documentId, zip...).`);
-    entries.push(value);
+    const entry = asLine(value);
+    if (!entry) throw new UserError(`${file}:${index + 1}: the line is not a register entry (kind, recipient, reviewDate, sent, documentId, zip...).`);
+    entries.push(entry);
   });
   return entries;
 }
 
-function isEntry(value: unknown): value is RegisterEntry {
-  if (typeof value !== 'object' || value === null) return false;
+/** The editions of the register, oldest first: what `diff` and `list` count recipients from. */
+export function readRegister(archiveDir: string): RegisterEntry[] {
+  return readRegisterLines(archiveDir).filter((line): line is RegisterEntry => line.kind === 'edition');
+}
+
+/** The recipient's latest edition line, matched by exact name: where a new line takes the fields it was not given. */
+export function latestFor(register: readonly RegisterEntry[], recipient: string): RegisterEntry | undefined {
+  return register.filter((entry) => entry.recipient === recipient).at(-1);
+}
+
+const orNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function asLine(value: unknown): RegisterLine | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
-  const strings = ['recipient', 'reviewDate', 'sent', 'documentId', 'zip', 'zipSha256', 'builtAt'];
-  return strings.every((key) => typeof v[key] === 'string') && typeof v.revision === 'number' && (v.email === null || typeof v.email === 'string');
+  const strings = (keys: string[]) => keys.every((key) => typeof v[key] === 'string');
+  const email = v.email === undefined || v.email === null || typeof v.email === 'string';
+  if (v.kind === 'notice') {
+    const ok = strings(['recipient', 'reviewDate', 'fromReviewDate', 'sent', 'file', 'archived', 'sha256', 'builtAt']) && email;
+    return ok ? ({ ...v, email: orNull(v.email), revision: typeof v.revision === 'number' ? v.revision : null } as NoticeEntry) : undefined;
+  }
+  // Lines written before `kind`, `address` and `signatory` existed are editions without those fields.
+  if (v.kind !== undefined && v.kind !== 'edition') return undefined;
+  const ok = strings(['recipient', 'reviewDate', 'sent', 'documentId', 'zip', 'zipSha256', 'builtAt']) && typeof v.revision === 'number' && email;
+  if (!ok) return undefined;
+  return { ...(v as unknown as RegisterEntry), kind: 'edition', email: orNull(v.email), address: orNull(v.address), signatory: orNull(v.signatory) };
 }

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkPackageFiles, readZip } from '../package';
 import { UserError } from '../diagnostics';
-import { archiveFolders, listArchive, parseArchiveFolderName } from './archive-list';
+import { archiveFolders, listArchive, parseArchiveFolderName, type ArchivedPackage } from './archive-list';
 import { snapshotFromFiles, type Snapshot } from '../model/data-files';
 
 /**
@@ -12,19 +12,36 @@ import { snapshotFromFiles, type Snapshot } from '../model/data-files';
 export async function loadVersion(ref: string, archiveDir: string): Promise<Snapshot> {
   const named = parseArchiveFolderName(ref);
   if (named && !(await isFile(ref))) {
-    const explicit = /-r\d+$/.test(ref);
-    const packages = listArchive(archiveDir).filter((p) => p.reviewDate === named.reviewDate && (!explicit || p.revision === named.revision));
-    const chosen = packages[packages.length - 1];
-    if (!chosen) {
-      const known = archiveFolders(archiveDir).map((f) => path.basename(f.dir));
-      throw new UserError(
-        `No archived package for ${ref} in ${archiveDir}; ${known.length ? `archived: ${known.join(', ')}` : 'the archive is empty'}. Give an archived review date or the path of a package zip.`,
-      );
-    }
+    const chosen = archivedVersion(ref, archiveDir);
     return snapshotFromFiles(await unzip(chosen.zip), ref, chosen.revision);
   }
   if (!(await isFile(ref))) throw new UserError(`${ref} is neither a review date (YYYY-MM-DD) nor a package zip that exists.`);
   return snapshotFromFiles(await unzip(ref), ref);
+}
+
+/**
+ * The archived package a review date (latest revision) or archive folder name (`2026-06-26-r2`) names;
+ * a clear refusal listing what is archived when there is none.
+ */
+export function archivedVersion(ref: string, archiveDir: string): ArchivedPackage {
+  const named = parseArchiveFolderName(ref);
+  const explicit = /-r\d+$/.test(ref);
+  const packages = named ? listArchive(archiveDir).filter((p) => p.reviewDate === named.reviewDate && (!explicit || p.revision === named.revision)) : [];
+  const chosen = packages[packages.length - 1];
+  if (!chosen) {
+    const known = archiveFolders(archiveDir).map((f) => path.basename(f.dir));
+    throw new UserError(
+      `No archived package for ${ref} in ${archiveDir}; ${known.length ? `archived: ${known.join(', ')}` : 'the archive is empty'}. Give an archived review date or the path of a package zip.`,
+    );
+  }
+  return chosen;
+}
+
+/** A `verify` target: an existing path as given, or else the archive folder a review date or folder name names. */
+export async function resolvePackagePath(ref: string, archiveDir: string): Promise<string> {
+  if (await stat(ref).catch(() => null)) return ref;
+  if (parseArchiveFolderName(ref)) return archivedVersion(ref, archiveDir).dir;
+  return ref;
 }
 
 /**

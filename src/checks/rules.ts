@@ -1,3 +1,4 @@
+import { accentContrast } from './accent-contrast';
 import { authorMarker } from './author-marker';
 import { controlWithoutFrameworks } from './control-frameworks';
 import { danglingColon } from './dangling-colon';
@@ -21,4 +22,5 @@ export const lintRules: readonly LintRule[] = [
   imageInvalid,
   subprocessorNearDuplicate,
   controlWithoutFrameworks,
+  accentContrast,
 ];

@@ -36,6 +36,9 @@ export const subprocessorNearDuplicate: LintRule = {
 
 function isNear(a: string, b: string): boolean {
   if (a === b) return a !== '';
+  // Names that differ in their numbers ("Vendor 4" and "Vendor 497", "AWS eu-west-1" and "-2") are
+  // different entities however few letters apart: compare typos only between names with the same numbers.
+  if (numbersOf(a) !== numbersOf(b)) return false;
   // Short names differ by one letter legitimately (`Box` and `Fox`); allow typos only in longer ones.
   const limit = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
   return limit > 0 && withinEdits(a, b, limit);
@@ -67,4 +70,8 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
     previous = row;
   }
   return previous[b.length] <= limit;
+}
+
+function numbersOf(name: string): string {
+  return (name.match(/\p{N}+/gu) ?? []).join(' ');
 }

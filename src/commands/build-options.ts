@@ -21,6 +21,8 @@ export interface BuildOptions {
   sent?: string;
   /** The clock, for the default day of sending; the real one unless a caller fixes it. */
   now?: Date;
+  /** Build the whole package into `<outDir>/draft/`, every page marked DRAFT; never archived or registered. */
+  draft?: boolean;
   /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
   signingKey?: SigningKeyFile;
   /**

@@ -15,12 +15,17 @@ import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
 import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc } from '../load';
-import { REGISTER_FILE } from '../archive';
+import { readRegister, REGISTER_FILE } from '../archive';
 import { count } from '../text/plural';
+import { UsageError } from '../diagnostics';
+import { checkAgainstRegister, checkSentAgainst } from './recipients-check';
 import { keyWithExtras, recordBuild, summaryLine, unchangedBuild } from './unchanged';
 import type { BuildOptions, BuildResult, CheckResult } from './build-options';
 
 export type { BuildOptions, BuildResult, CheckResult };
+
+/** The folder under out/ that drafts are written to. */
+export const DRAFT_DIR = 'draft';
 
 /** Loads and checks the content without building anything. */
 export function validate(contentDir: string): CheckResult & { model?: PackageModel } {
@@ -49,6 +54,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
+  if (options.draft && recipients.length > 0) {
+    throw new UsageError('A draft is never sent, so it has no recipient editions; build the draft without RECIPIENT/RECIPIENTS (--recipient/--recipients).');
+  }
+  const sent = options.sent ?? todayUtc(options.now ?? new Date());
+  if (recipients.length > 0) {
+    checkSentAgainst(sent, content.config.document.reviewDate, todayUtc(options.now ?? new Date()));
+    const problems = checkAgainstRegister(recipients, readRegister(path.resolve(content.root, content.config.archive.dir)));
+    if (problems.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...problems] };
+  }
   const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
   const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts), openFont));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
@@ -64,33 +78,39 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fonts = readFonts(root, config.brand.fonts);
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
   const date = timestampFor(config.document.reviewDate, env);
-  const documents = await renderDocuments(model, assets, fonts, date);
+  const documents = await renderDocuments(model, assets, fonts, date, undefined, options.draft);
   const pdfs = documents.filter((d) => d.pages !== undefined);
   const words = documents.length - pdfs.length;
   watch.lap('render', pdfs.map((d) => `${d.pages} p`).join(' + ') + ` in ${pdfs.length} PDFs` + (words ? ` and ${words} Word files` : ''));
 
+  const show = (file: string) => path.relative(process.cwd(), file) || file;
   const written = await writePackage(model, documents, {
     contentDir: options.contentDir,
-    outDir: path.resolve(options.outDir),
+    outDir: options.draft ? path.resolve(options.outDir, DRAFT_DIR) : path.resolve(options.outDir),
     revision: options.revision,
     date,
     toolVersion: toolVersion(),
+    draft: options.draft,
     signingKey,
   });
-  watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
+  const archive = written.archive;
+  if (!archive) {
+    watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, draft (not archived)`);
+    return { ...checked, package: written, summary: `${show(written.zipPath)} (draft: not archived, not registered; every page marked DRAFT)` };
+  }
+  watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${archive.status}`);
   let summary = summaryLine(written);
   if (config.site?.enabled !== false) {
     const files = await renderSite(model, assets, fonts, date);
-    const site = await publishSite(files, path.resolve(options.outDir), { dir: path.resolve(root, config.archive.dir), packageFolder: path.basename(written.archive.dir) });
+    const site = await publishSite(files, path.resolve(options.outDir), { dir: path.resolve(root, config.archive.dir), packageFolder: path.basename(archive.dir) });
     watch.lap('site', `${files.length} files, archive ${site.archived?.status}`);
-    summary += `\n${path.relative(process.cwd(), site.dir) || site.dir} (the public trust page; archive: ${site.archived?.status}, ${path.relative(process.cwd(), site.archived!.dir)})`;
+    summary += `\n${show(site.dir)} (the public trust page; archive: ${site.archived?.status}, ${show(site.archived!.dir)})`;
   }
   // Recorded after the site too, so that a build whose site failed is not taken for a finished one next time.
   if (key) await recordBuild(key, written, checked.diagnostics);
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
-  const sent = options.sent ?? todayUtc(options.now ?? new Date());
-  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env };
+  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: archive.dir, outDir: path.resolve(options.outDir), env, now: options.now ?? new Date() };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);

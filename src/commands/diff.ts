@@ -3,10 +3,14 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, type AffectedRecipient, type PackageDiff } from '../diff';
 import { loadVersion, readRegister, writeFileAtomic } from '../archive';
-import { loadSigningKey, noticeFileName, signSshsig, timestampFor } from '../package';
+import { loadSigningKey, noticeFileName, sha256Hex, signSshsig, timestampFor } from '../package';
 import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { renderPdf } from '../formats/pdf/engine/render';
+import { appendRegister, archiveNotice, noticePath, readRegisterLines } from '../archive';
+import { UsageError, UserError } from '../diagnostics';
+import { todayUtc } from '../load';
+import type { Snapshot } from '../model/data-files';
 import { noticeDocument } from '../documents';
 import { pdfDefinition } from '../formats/pdf/document';
 import { makeTheme } from '../formats/pdf/theme';
@@ -25,6 +29,10 @@ export interface DiffOptions {
   contentDir: string;
   outDir: string;
   env?: NodeJS.ProcessEnv;
+  /** The clock from the edge: the notice is dated today (UTC) unless `noticeDate` is given. */
+  now?: Date;
+  /** The date of notice, YYYY-MM-DD, from which the objection period runs; default today (UTC). */
+  noticeDate?: string;
   /** For `pdf`: sign each notice with this key, as a detached `<notice>.pdf.sig` beside it. */
   signingKey?: SigningKeyFile;
 }
@@ -57,6 +65,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const archiveDir = path.resolve(root, config.archive.dir);
   const from = await loadVersion(options.from, archiveDir);
   const to = await loadVersion(options.to, archiveDir);
+  checkComparable(from, to);
   const changes = diffSnapshots(from, to);
   const recipients = affectedRecipients(readRegister(archiveDir), to);
   const result = { ok: true, diagnostics: diagnostics.items, diff: changes, recipients };
@@ -65,24 +74,48 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
 
   const theme = makeTheme(config);
   const assets = { images: new Map(), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
-  const date = timestampFor(to.reviewDate, options.env ?? process.env);
+  const today = todayUtc(options.now ?? new Date());
+  const noticeDate = options.noticeDate ?? today;
+  checkNoticeDate(noticeDate, to.reviewDate, today);
+  const date = timestampFor(noticeDate, options.env ?? process.env);
   const fonts = readFonts(root, config.brand.fonts);
   const version = to.revision && to.revision > 1 ? `${to.reviewDate}-r${to.revision}` : to.reviewDate;
   const outDir = path.resolve(options.outDir);
   await mkdir(outDir, { recursive: true });
   const written: { file: string; pages: number; to?: string }[] = [];
-  // The general notice, then one addressed copy for each recipient to tell, ready to send.
+  const registered = readRegisterLines(archiveDir);
+  // The general notice, then one addressed copy for each recipient to tell, ready to send. Each is archived
+  // under notices/<date>/, and each addressed copy registered, so there is proof of what was sent to whom.
   for (const addressee of [undefined, ...recipients]) {
     const pdf = await renderPdf(
-      () => pdfDefinition(noticeDocument(config, changes, addressee && { name: addressee.recipient, email: addressee.email }), assets, theme),
+      () => pdfDefinition(noticeDocument(config, changes, noticeDate, addressee && { name: addressee.recipient, email: addressee.email }), assets, theme),
       fonts,
       date,
     );
-    const file = path.join(outDir, noticeFileName(config.company.name, version, addressee?.recipient));
+    const name = noticeFileName(config.company.name, version, addressee?.recipient);
+    const archived = await archiveNotice(noticePath(archiveDir, noticeDate, name), pdf.bytes);
+    const file = path.join(outDir, name);
     await writeFileAtomic(file, pdf.bytes);
     // Detached, like `ssh-keygen -Y sign` makes it: the recipient checks the PDF with the same command as the package.
     if (signingKey) await writeFileAtomic(`${file}.sig`, signSshsig(pdf.bytes, signingKey));
     written.push({ file, pages: pdf.pages, to: addressee?.recipient });
+    const sha256 = sha256Hex(pdf.bytes);
+    const known = registered.some((line) => line.kind === 'notice' && line.archived === archived.file && line.sha256 === sha256);
+    if (addressee && !known) {
+      await appendRegister(archiveDir, {
+        kind: 'notice',
+        recipient: addressee.recipient,
+        email: addressee.email,
+        reviewDate: to.reviewDate,
+        revision: to.revision ?? null,
+        fromReviewDate: from.reviewDate,
+        sent: noticeDate,
+        file: name,
+        archived: archived.file,
+        sha256,
+        builtAt: (options.now ?? new Date()).toISOString(),
+      });
+    }
   }
   const show = (file: string) => path.relative(process.cwd(), file) || file;
   const pages = (n: number) => count(n, 'page');
@@ -95,4 +128,27 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     files: written.map((w) => w.file),
     text: [`${show(written[0].file)} (${pages(written[0].pages)})`, ...audience, ...(addressed.length ? ['Addressed copies:', ...addressed] : [])].join('\n'),
   };
+}
+
+/** A comparison runs from an older version of one company's package to a newer one of the same company. */
+function checkComparable(from: Snapshot, to: Snapshot): void {
+  if (from.company !== to.company) {
+    throw new UserError(
+      `FROM ${escapeControl(from.label)} is a package of "${escapeControl(from.company)}" and TO ${escapeControl(to.label)} one of "${escapeControl(to.company)}"; compare two versions of the same company's package.`,
+    );
+  }
+  const later = from.reviewDate > to.reviewDate || (from.reviewDate === to.reviewDate && (from.revision ?? 1) > (to.revision ?? 1));
+  if (later) {
+    throw new UsageError(`FROM ${from.label} is later than TO ${to.label}; give the older version as FROM and the newer one as TO, e.g. make diff FROM=${to.label} TO=${from.label}.`);
+  }
+}
+
+/** A notice is dated between the review of the version it announces and today. */
+function checkNoticeDate(noticeDate: string, toReviewDate: string, today: string): void {
+  if (noticeDate > today) {
+    throw new UsageError(`NOTICE_DATE=${noticeDate} (--notice-date) is later than today, ${today} (UTC); a notice is dated the day it is sent. Leave it out to use today.`);
+  }
+  if (noticeDate < toReviewDate) {
+    throw new UsageError(`NOTICE_DATE=${noticeDate} (--notice-date) is before ${toReviewDate}, the review date of the version it announces; use a date from ${toReviewDate} to ${today}.`);
+  }
 }

@@ -1,4 +1,4 @@
-import { packageDocuments, type EditionMark } from '../documents';
+import { asDraft, packageDocuments, type EditionMark } from '../documents';
 import { docxBytes } from '../formats/docx/document';
 import { makeDocxTheme } from '../formats/docx/theme';
 import { pdfDefinition } from '../formats/pdf/document';
@@ -24,15 +24,24 @@ const WORD_KINDS: ReadonlySet<DocumentModel['kind']> = new Set(['nda', 'dpa']);
 
 /**
  * Renders the whitepaper, the NDA and the DPA, in that order, from one parsed model, in the formats the
- * configuration asks for (each PDF, then its Word edition); stamped when for an edition.
+ * configuration asks for (each PDF, then its Word edition); stamped when for an edition. A draft is PDFs
+ * only, each page marked: the Word renderer draws no watermark, and an unmarked draft must not go out.
  */
-export async function renderDocuments(model: PackageModel, assets: Assets, fonts: FontBytes, date: Date, edition?: EditionMark): Promise<RenderedDocument[]> {
+export async function renderDocuments(
+  model: PackageModel,
+  assets: Assets,
+  fonts: FontBytes,
+  date: Date,
+  edition?: EditionMark,
+  draft = false,
+): Promise<RenderedDocument[]> {
   const { config } = model.content;
-  const formats = new Set(config.document.formats);
+  const formats = new Set(draft ? ['pdf'] : config.document.formats);
   const theme = makeTheme(config);
   const docxTheme = makeDocxTheme(config.brand, config.brand.fonts ? familyName(fonts.normal) : undefined);
   const out: RenderedDocument[] = [];
-  for (const doc of packageDocuments(model, edition)) {
+  for (const built of packageDocuments(model, edition)) {
+    const doc = draft ? asDraft(built) : built;
     const word = formats.has('docx') && WORD_KINDS.has(doc.kind);
     // A document with no edition in the listed formats (the whitepaper under [docx]) stays a PDF rather than vanish.
     if (formats.has('pdf') || !word) out.push({ path: `${doc.name}.pdf`, ...(await renderPdf(() => pdfDefinition(doc, assets, theme), fonts, date)) });

@@ -5,7 +5,7 @@ import { editionZipName, fileSlug, makeZip, sha256Hex, signedPackageContents, ti
 import { parseArchiveFolderName, writeFileAtomic } from '../archive';
 import type { FontBytes } from '../load/fonts';
 import { documentId, type Recipient } from '../load';
-import { appendRegister, archiveEdition, editionPath } from '../archive';
+import { appendRegister, archiveEdition, editionPath, latestFor, readRegister } from '../archive';
 import type { Assets } from '../model/assets';
 import { longDate } from '../text/dates';
 import { renderDocuments } from './documents';
@@ -37,6 +37,8 @@ export interface EditionContext {
   baseDir: string;
   outDir: string;
   env: NodeJS.ProcessEnv;
+  /** The clock from the edge, for the register's builtAt. */
+  now: Date;
 }
 
 /** The line printed on every page of an edition. */
@@ -49,12 +51,28 @@ export function stampText(classification: string, recipient: string, sent: strin
  * the same data files, a manifest naming the recipient; archives it under `<archive>/editions/`,
  * writes it to out/ and appends a line to the register.
  */
-export async function writeEdition(ctx: EditionContext, recipient: Recipient, sent: string): Promise<WrittenEdition> {
+export async function writeEdition(ctx: EditionContext, given: Recipient, sent: string): Promise<WrittenEdition> {
   const started = performance.now();
   const { config, root } = ctx.model.content;
   const reviewDate = config.document.reviewDate;
+  const archiveDir = path.resolve(root, config.archive.dir);
+  const register = readRegister(archiveDir);
+  // What this build was not told (an email, an address) is what the register last recorded for the recipient.
+  const previous = latestFor(register, given.name);
+  const recipient: Recipient = {
+    ...given,
+    ...pick('email', given.email ?? previous?.email),
+    ...pick('address', given.address ?? previous?.address),
+    ...pick('signatory', given.signatory ?? previous?.signatory),
+  };
   const id = documentId(recipient.name, sent, ctx.meta.inputsSha256);
-  const mark = { recipient: recipient.name, documentId: id, stamp: stampText(config.document.classification, recipient.name, sent, id) };
+  const mark = {
+    recipient: recipient.name,
+    documentId: id,
+    stamp: stampText(config.document.classification, recipient.name, sent, id),
+    ...pick('address', recipient.address),
+    ...pick('signatory', recipient.signatory),
+  };
   // Dated the day of sending (or SOURCE_DATE_EPOCH), so the same recipient, day and inputs give the same bytes.
   const date = timestampFor(sent, ctx.env);
   const documents = await renderDocuments(ctx.model, ctx.assets, ctx.fonts, date, mark);
@@ -66,24 +84,30 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
   );
   const built = await makeZip(entries, date);
 
-  const archiveDir = path.resolve(root, config.archive.dir);
   const archived = await archiveEdition(editionPath(archiveDir, reviewDate, fileSlug(recipient.name, 'recipient'), sent, id), built);
   const zipName = editionZipName(config.company.name, reviewDate, recipient.name);
   const zipPath = path.join(ctx.outDir, zipName);
   await mkdir(ctx.outDir, { recursive: true });
   await writeFileAtomic(zipPath, archived.zip);
   const sha256 = sha256Hex(archived.zip);
-  await appendRegister(archiveDir, {
-    recipient: recipient.name,
-    email: recipient.email ?? null,
-    reviewDate,
-    revision: parseArchiveFolderName(path.basename(ctx.baseDir))?.revision ?? 1,
-    sent,
-    documentId: id,
-    zip: zipName,
-    zipSha256: sha256,
-    builtAt: new Date().toISOString(),
-  });
+  // Rebuilding an edition already archived and registered sends nothing new: the register keeps one line for it.
+  const registered = archived.status === 'unchanged' && register.some((entry) => entry.documentId === id && entry.zipSha256 === sha256);
+  if (!registered) {
+    await appendRegister(archiveDir, {
+      kind: 'edition',
+      recipient: recipient.name,
+      email: recipient.email ?? null,
+      address: recipient.address ?? null,
+      signatory: recipient.signatory ?? null,
+      reviewDate,
+      revision: parseArchiveFolderName(path.basename(ctx.baseDir))?.revision ?? 1,
+      sent,
+      documentId: id,
+      zip: zipName,
+      zipSha256: sha256,
+      builtAt: ctx.now.toISOString(),
+    });
+  }
   return {
     recipient,
     sent,
@@ -94,4 +118,9 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
     archive: { status: archived.status, file: archived.file },
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** `{ [key]: value }` when there is a value, `{}` otherwise: optional fields stay absent, not undefined. */
+function pick<K extends string>(key: K, value: string | null | undefined): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
 }

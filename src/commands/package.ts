@@ -9,10 +9,13 @@ import type { RenderedDocument } from './documents';
 /** Where the package went and what the archive did with it. */
 export interface WrittenPackage {
   zipPath: string;
+  /** The documents, also written beside the zip so they can be opened without unzipping. */
+  pdfPaths: string[];
   bytes: number;
   files: number;
   sha256: string;
-  archive: { status: 'stored' | 'unchanged' | 'revision'; dir: string };
+  /** Absent for a draft, which is never archived. */
+  archive?: { status: 'stored' | 'unchanged' | 'revision'; dir: string };
   /** What the manifest records besides the files; recipient editions of this package share it. */
   meta: PackageMeta;
 }
@@ -25,6 +28,8 @@ interface WriteOptions {
   toolVersion: string;
   /** Sign SHA256SUMS with this key (SHA256SUMS.sig); the key itself goes nowhere near the package or its inputs hash. */
   signingKey?: SigningKey;
+  /** A draft: marked so in the manifest, written to outDir only, never archived. */
+  draft?: boolean;
 }
 
 /** Machine-readable copies of the controls, subprocessors and section texts, for recipients and their tools. */
@@ -60,21 +65,33 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
     reviewDate: config.document.reviewDate,
     source: gitSource(root),
     inputsSha256: hashInputs(inputFiles(model, options.contentDir)),
+    ...(options.draft ? { draft: true as const } : {}),
   };
   const { entries } = signedPackageContents(files, meta, options.signingKey);
-  const zip = await makeZip(entries, options.date);
+  const built = await makeZip(entries, options.date);
   const zipName = packageZipName(config.company.name, config.document.reviewDate);
-  const archiveDir = path.resolve(root, config.archive.dir);
-  const archive = await archivePackage({
-    archiveDir,
-    reviewDate: config.document.reviewDate,
-    zipName,
-    zip,
-    files: entries,
-    allowRevision: options.revision,
-  });
-  const zipPath = path.join(options.outDir, zipName);
+  const archived = options.draft
+    ? undefined
+    : await archivePackage({
+        archiveDir: path.resolve(root, config.archive.dir),
+        reviewDate: config.document.reviewDate,
+        zipName,
+        zip: built,
+        files: entries,
+        allowRevision: options.revision,
+      });
+  // What goes to out/ is the archived zip: when the archive already held these documents, its older
+  // bytes (an earlier commit in manifest.json), so the file sent is the file the archive proves.
+  const zip = archived?.zip ?? built;
   mkdirSync(options.outDir, { recursive: true });
+  const zipPath = path.join(options.outDir, zipName);
   await writeFileAtomic(zipPath, zip);
-  return { zipPath, bytes: zip.length, files: entries.length, sha256: sha256Hex(zip), archive, meta };
+  const pdfPaths: string[] = [];
+  for (const doc of documents) {
+    const pdfPath = path.join(options.outDir, doc.path);
+    await writeFileAtomic(pdfPath, doc.bytes);
+    pdfPaths.push(pdfPath);
+  }
+  const archive = archived && { status: archived.status, dir: archived.dir };
+  return { zipPath, pdfPaths, bytes: zip.length, files: entries.length, sha256: sha256Hex(zip), ...(archive ? { archive } : {}), meta };
 }

@@ -117,7 +117,7 @@ function fieldWriter(hash: ReturnType<typeof createHash>) {
 export function unchangedBuild(options: BuildOptions): { result?: BuildResult; key?: UnchangedKey } {
   const withEditions = (options.recipients?.length ?? 0) > 0 || options.recipientsFile !== undefined;
   // A signed build always runs: the key that signs it is no input the stamp could compare.
-  if (!options.toolFile || withEditions || options.signingKey) return {};
+  if (!options.toolFile || withEditions || options.signingKey || options.draft) return {};
   const started = performance.now();
   const env = options.env ?? process.env;
   const key = keyForBuild({ contentDir: options.contentDir, outDir: options.outDir, revision: options.revision, env, toolFile: options.toolFile });
@@ -127,9 +127,11 @@ export function unchangedBuild(options: BuildOptions): { result?: BuildResult; k
   return { result: { ok: true, diagnostics: last.diagnostics, package: last.package, summary: summaryLine(last.package) } };
 }
 
-/** The line saying where the package went and what the archive did. */
+/** The line saying where the package went, what the archive did, and where the PDFs are. */
 export function summaryLine(written: WrittenPackage): string {
-  return `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  const show = (file: string) => path.relative(process.cwd(), file) || file;
+  const archive = written.archive ? `archive: ${written.archive.status}, ${show(written.archive.dir)}` : 'draft: not archived';
+  return `${show(written.zipPath)} (${archive}); PDFs beside it in ${show(path.dirname(written.zipPath))}`;
 }
 
 /** The last build's package, when its key matches `key` and out/ and the archive hold its zip as written. */
@@ -137,13 +139,15 @@ export function unchangedPackage(outDir: string, key: string): { package: Writte
   const stamp = readStamp(outDir);
   if (!stamp || stamp.key !== key) return undefined;
   if (!stamp.package || !stamp.diagnostics) return undefined;
-  const { zipPath, sha256 } = stamp.package;
+  const { zipPath, sha256, archive } = stamp.package;
+  if (!archive) return undefined;
   if (sha256Of(zipPath) !== sha256 || sha256Of(stamp.archivedZip) !== sha256) return undefined;
-  return { package: { ...stamp.package, archive: { ...stamp.package.archive, status: 'unchanged' } }, diagnostics: stamp.diagnostics };
+  return { package: { ...stamp.package, archive: { ...archive, status: 'unchanged' } }, diagnostics: stamp.diagnostics };
 }
 
 /** Records a finished build in out/, for the next build to compare its key with. */
 export async function recordBuild(key: UnchangedKey, written: WrittenPackage, diagnostics: readonly Diagnostic[]): Promise<void> {
+  if (!written.archive) return;
   const archivedZip = path.join(written.archive.dir, path.basename(written.zipPath));
   const stamp: BuildStamp = { key: key.key, extras: [...key.extras], package: written, archivedZip, diagnostics: [...diagnostics] };
   await writeFileAtomic(key.stampPath, Buffer.from(`${JSON.stringify(stamp)}\n`));

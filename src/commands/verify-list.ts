@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { verifyPackageReport, type AllowedSignersFile, type SignatureReport } from '../package';
 import { listArchive } from '../archive';
@@ -5,14 +6,36 @@ import { escapeControl } from '../text';
 import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { formatRegister } from './register-table';
-import { readRegister, REGISTER_FILE } from '../archive';
+import { readRegister, REGISTER_FILE, resolvePackagePath } from '../archive';
 import { count } from '../text/plural';
+import { MANIFEST_PATH } from '../package';
+
+/** The archive folder the content's settings name (the default without a readable config). */
+function archiveDirOf(contentDir: string): string {
+  // The archive location is a setting of the content; only the config is read for it (the sections and
+  // data play no part), and without a readable config the default is used.
+  const config = loadConfig(contentDir, new Diagnostics())?.config;
+  const root = path.dirname(path.resolve(contentDir));
+  return path.resolve(root, config?.archive.dir ?? 'out/archive');
+}
+
+/** The company an archived package's manifest names: an archive may outlive a change of content. */
+function archivedCompany(dir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST_PATH), 'utf8')) as { company?: unknown };
+    return typeof manifest.company === 'string' ? manifest.company : '?';
+  } catch {
+    return '?';
+  }
+}
 
 /**
  * Checks a package (and its signature, against `allowedSigners` when given) and describes the outcome, one
- * line per problem. Every path and detail is printed escaped: they come from the package.
+ * line per problem. Every path and detail is printed escaped: they come from the package. `ref` is a zip, a
+ * folder, or, as for diff, an archived review date (latest revision) or folder name such as 2026-06-26-r2.
  */
-export async function verify(target: string, allowedSigners?: AllowedSignersFile): Promise<{ ok: boolean; text: string }> {
+export async function verify(ref: string, allowedSigners?: AllowedSignersFile, contentDir = 'content'): Promise<{ ok: boolean; text: string }> {
+  const target = await resolvePackagePath(ref, archiveDirOf(contentDir));
   const result = await verifyPackageReport(target, { allowedSigners });
   const shown = escapeControl(target);
   if (result.ok) {
@@ -33,18 +56,14 @@ function signatureLine(signature: SignatureReport, allowedSigners: AllowedSigner
 
 /** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
 export function list(contentDir: string): string {
-  // The archive location is a setting of the content; only the config is read for it (the sections and
-  // data play no part), and without a readable config the default is used.
-  const config = loadConfig(contentDir, new Diagnostics())?.config;
-  const root = path.dirname(path.resolve(contentDir));
-  const archiveDir = path.resolve(root, config?.archive.dir ?? 'out/archive');
+  const archiveDir = archiveDirOf(contentDir);
   const entries = listArchive(archiveDir);
   // Recipient editions, if any were built, follow the packages they were made from.
   const register = readRegister(archiveDir);
   const editions = register.length === 0 ? '' : `\n\n${formatRegister(register, path.relative(process.cwd(), path.join(archiveDir, REGISTER_FILE)))}`;
   if (entries.length === 0) return `No archived packages in ${path.relative(process.cwd(), archiveDir) || archiveDir}.${editions}`;
-  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
-  const header = ['review date', 'rev', 'size', 'sha256', 'folder'];
+  const rows = entries.map((e) => [e.reviewDate, `r${e.revision}`, escapeControl(archivedCompany(e.dir)), `${(e.bytes / 1024).toFixed(0)} KiB`, e.sha256, path.relative(process.cwd(), e.dir) || e.dir]);
+  const header = ['review date', 'rev', 'company', 'size', 'sha256', 'folder'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   return [header, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + editions;
 }

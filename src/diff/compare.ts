@@ -1,4 +1,5 @@
 import { compareLines, type LineChange } from './lines';
+import { longDate } from '../text/dates';
 import type { ControlData, SectionData, Snapshot, SubprocessorData } from '../model/data-files';
 
 /** One field whose value differs, both values as text. */
@@ -49,7 +50,7 @@ export function diffSnapshots(from: Snapshot, to: Snapshot): PackageDiff {
     to,
     subprocessors: diffList(from.subprocessors, to.subprocessors, (s) => s.name, (s) => s.name, SUBPROCESSOR_FIELDS, subprocessorField),
     controls: diffList(from.controls, to.controls, (c) => c.id, (c) => c.area, CONTROL_FIELDS, controlField),
-    sections: from.sections && to.sections ? diffSections(from.sections, to.sections) : null,
+    sections: from.sections && to.sections ? diffSections(from.sections, to.sections, from.reviewDate, to.reviewDate) : null,
   };
 }
 
@@ -90,13 +91,23 @@ function controlField(c: ControlData, field: (typeof CONTROL_FIELDS)[number]): s
   return c[field];
 }
 
-function diffSections(before: readonly SectionData[], after: readonly SectionData[]) {
+/**
+ * The review date is a placeholder every version fills with its own value: in each version's text it is
+ * put back as `{{document.reviewDate}}` (ISO and long form), so a section that only prints the date is
+ * not reported as edited. Works on the resolved text archived packages hold, old ones included.
+ */
+export function withoutReviewDate(text: string, reviewDate: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewDate)) return text;
+  return text.replaceAll(reviewDate, '{{document.reviewDate}}').replaceAll(longDate(reviewDate), '{{document.reviewDate}}');
+}
+
+function diffSections(before: readonly SectionData[], after: readonly SectionData[], fromDate: string, toDate: string) {
   const old = new Map(before.map((s) => [s.heading, s]));
   const now = new Map(after.map((s) => [s.heading, s]));
   const changed: SectionChange[] = [];
   for (const section of after) {
     const prior = old.get(section.heading);
-    const change = prior && compareLines(prior.text, section.text);
+    const change = prior && compareLines(withoutReviewDate(prior.text, fromDate), withoutReviewDate(section.text, toDate));
     if (change) changed.push({ heading: section.heading, ...change });
   }
   return {

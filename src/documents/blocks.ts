@@ -1,4 +1,5 @@
-import type { DataTable, Subprocessor } from '../load/types';
+import type { Config, DataTable, Subprocessor } from '../load/types';
+import { processingBlocks } from './processing';
 import type { Block, Run } from '../model/blocks';
 import type { Cell, DocBlock, SignatureParty } from '../model/document';
 import { frameworkName } from '../model/frameworks';
@@ -10,6 +11,8 @@ export interface DirectiveData {
   subprocessors: readonly Subprocessor[];
   tables: ReadonlyMap<string, DataTable>;
   values: ReadonlyMap<string, string>;
+  /** The `processing:` settings, for `::processing`. */
+  processing?: Config['processing'];
 }
 
 type DirectiveBlock = Extract<Block, { type: 'directive' }>;
@@ -62,6 +65,8 @@ function directive(block: DirectiveBlock, data: DirectiveData): DocBlock[] {
     }
     case 'signatures':
       return [{ type: 'signatures', parties: signatureParties(data.values) }];
+    case 'processing':
+      return processingBlocks(data.processing, data.subprocessors);
   }
 }
 
@@ -113,12 +118,18 @@ function dataTable(data: DataTable): DocBlock {
 
 /** Both parties' blocks: the company's name filled in, the counterparty's when an edition knows it. */
 function signatureParties(values: ReadonlyMap<string, string>): SignatureParty[] {
-  const party = (heading: string, name: string | undefined): SignatureParty => ({
+  const party = (heading: string, name: string | undefined, signatory?: string): SignatureParty => ({
     heading,
-    lines: [{ label: 'Party (legal name)', ...(name ? { value: name } : {}) }, { label: 'Signature' }, { label: 'Name of signatory' }, { label: 'Title' }, { label: 'Date' }],
+    lines: [
+      { label: 'Party (legal name)', ...(name ? { value: name } : {}) },
+      { label: 'Signature' },
+      { label: 'Name of signatory', ...(signatory ? { value: signatory } : {}) },
+      { label: 'Title' },
+      { label: 'Date' },
+    ],
   });
   return [
     party(`For ${values.get('company.legalName') ?? 'the Company'}`, values.get('company.legalName')),
-    party('For the Counterparty', values.get('counterparty.name')),
+    party('For the Counterparty', values.get('counterparty.name'), values.get('counterparty.signatory')),
   ];
 }

@@ -14,9 +14,13 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** The dates a notice states: given on the TO review date, effective (and open to objection) for the notice period. */
-export function noticeDates(diff: PackageDiff, noticeDays: number): { notice: string; effective: string } {
-  return { notice: diff.to.reviewDate, effective: addDays(diff.to.reviewDate, noticeDays) };
+/**
+ * The dates a notice states: given on the day it is made (`noticeDate`), effective, and open to objection,
+ * for the notice period from then. Dating it by the TO review date instead would shorten the objection
+ * period by however long the notice took to go out.
+ */
+export function noticeDates(noticeDate: string, noticeDays: number): { notice: string; effective: string } {
+  return { notice: noticeDate, effective: addDays(noticeDate, noticeDays) };
 }
 
 /** Who an addressed copy of the notice goes to. */
@@ -31,9 +35,9 @@ export interface Addressee {
  * general notice; an addressed copy names its one recipient and no other, so no customer learns who
  * the others are.
  */
-export function noticeDocument(config: Config, diff: PackageDiff, addressee?: Addressee): DocumentModel {
+export function noticeDocument(config: Config, diff: PackageDiff, noticeDate: string, addressee?: Addressee): DocumentModel {
   const days = config.legal.subprocessorNoticeDays;
-  const dates = noticeDates(diff, days);
+  const dates = noticeDates(noticeDate, days);
   const title = 'Sub-processor change notice';
   const anchors = new Set<string>();
   const heading = (depth: 1 | 2, text: string): DocBlock => ({ type: 'heading', depth, runs: [{ text }], text, anchor: uniqueAnchor(text, anchors) });

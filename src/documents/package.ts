@@ -1,10 +1,11 @@
 import type { Config } from '../load/types';
-import type { DocumentModel, Frame } from '../model/document';
+import type { DocBlock, DocumentModel, Frame } from '../model/document';
 import type { PackageModel } from '../model/package';
 import type { Document } from '../model/blocks';
 import { longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { documentBlocks, type DirectiveData } from './blocks';
+import { WORDS } from './words';
 
 /** What marks a recipient edition's documents. */
 export interface EditionMark {
@@ -12,6 +13,9 @@ export interface EditionMark {
   documentId: string;
   /** The line on every page, e.g. "Confidential, provided to Acme Corp on 29 November 2026 · ID TP-7K3M-9QXA". */
   stamp: string;
+  /** The counterparty's address (`counterparty.address`) and signatory (`counterparty.signatory`), when known. */
+  address?: string;
+  signatory?: string;
 }
 
 /** File names of the three documents without their extension, per the content contract. */
@@ -28,13 +32,27 @@ export function documentNames(company: string, reviewDate: string) {
 export function packageDocuments(model: PackageModel, edition?: EditionMark): DocumentModel[] {
   const { config } = model.content;
   // An edition fills in the counterparty: `::field{key="counterparty.name"}` and `::signatures` print it.
-  const values = edition ? new Map([...model.values, ['counterparty.name', edition.recipient]]) : model.values;
-  const data: DirectiveData = { controls: model.controls, subprocessors: model.content.subprocessors, tables: model.tables, values };
+  const values = edition ? new Map([...model.values, ...counterpartyValues(edition)]) : model.values;
+  const data: DirectiveData = { controls: model.controls, subprocessors: model.content.subprocessors, tables: model.tables, values, processing: config.processing };
   const names = documentNames(config.company.name, config.document.reviewDate);
   const docs = [whitepaper(config, model.sections, data, names.whitepaper, edition)];
   if (model.nda) docs.push(legal(config, model.nda, data, 'nda', names.nda, 'Mutual Non-Disclosure Agreement', edition));
   if (model.dpa) docs.push(legal(config, model.dpa, data, 'dpa', names.dpa, 'Data Processing Agreement', edition));
   return docs;
+}
+
+/** The `counterparty.*` values an edition knows: name, and address and signatory when given. */
+function counterpartyValues(edition: EditionMark): [string, string][] {
+  return [
+    ['counterparty.name', edition.recipient],
+    ...(edition.address ? [['counterparty.address', edition.address] as [string, string]] : []),
+    ...(edition.signatory ? [['counterparty.signatory', edition.signatory] as [string, string]] : []),
+  ];
+}
+
+/** The same document marked as a draft on every page. */
+export function asDraft(doc: DocumentModel): DocumentModel {
+  return { ...doc, draft: { mark: WORDS.draftMark }, meta: { ...doc.meta, subject: `${WORDS.draftMark}: ${doc.meta.subject}` } };
 }
 
 /** Metadata shared by every document; an edition's ID goes in the subject and keywords, shown by every reader. */
@@ -92,16 +110,28 @@ function isAnnex(block: { depth: number; text: string }): boolean {
   return block.depth === 1 && /^(annex|appendix|schedule|exhibit)\b/i.test(block.text);
 }
 
+/** The "template, not legal advice" notice, under the title when the document starts with one. */
+function withTemplateNotice(blocks: DocBlock[]): DocBlock[] {
+  const note: DocBlock = {
+    type: 'blockquote',
+    blocks: [{ type: 'paragraph', runs: [{ text: WORDS.templateNoticeLead, bold: true }, { text: ` ${WORDS.templateNotice}` }] }],
+  };
+  const titled = blocks[0]?.type === 'heading' && blocks[0].depth === 1;
+  return titled ? [blocks[0], note, ...blocks.slice(1)] : [note, ...blocks];
+}
+
 /** A legal template (NDA or DPA) with the brand's running header and footer on every page. */
 function legal(config: Config, doc: Document, data: DirectiveData, kind: 'nda' | 'dpa', name: string, fallbackTitle: string, edition?: EditionMark): DocumentModel {
   const title = documentTitle(doc, fallbackTitle);
+  const notice = config.legal.templateNotice;
+  const blocks = documentBlocks(doc.blocks, data, isAnnex);
   return {
     kind,
     name,
     meta: documentMeta(config, `${config.company.name} ${title}`, `${title} template of ${config.company.legalName}`, [config.company.name, title, 'template'], edition),
-    frame: frame(config, title, 'Template: not legal advice', 1, edition),
+    frame: frame(config, title, notice ? WORDS.templateFooter : '', 1, edition),
     logoHeading: true,
     outlineDepth: 2,
-    blocks: documentBlocks(doc.blocks, data, isAnnex),
+    blocks: notice ? withTemplateNotice(blocks) : blocks,
   };
 }

@@ -8,6 +8,10 @@ export interface Recipient {
   /** The organisation's name as it should appear on the cover and in the NDA and DPA. */
   name: string;
   email?: string;
+  /** The organisation's address, filled into the counterparty fields of the NDA and DPA. */
+  address?: string;
+  /** Who signs for the organisation, printed on the signature block's name line. */
+  signatory?: string;
   /** Where the name is written, when it comes from a recipients file. */
   at?: Position;
 }
@@ -45,8 +49,13 @@ export function todayUtc(now: Date): string {
 
 /** Checks a `--sent` value; a wrong one is a usage error (exit 2) that says what to write. */
 export function checkSentDate(value: string): string {
+  return checkDate('--sent', value);
+}
+
+/** Checks a date option (`--sent`, `--notice-date`); a wrong one is a usage error (exit 2) that says what to write. */
+export function checkDate(option: string, value: string): string {
   if (!isCalendarDate(value)) {
-    throw new UsageError(`--sent ${JSON.stringify(value)} is not a real date written YYYY-MM-DD, e.g. 2026-11-29; leave it out to use today (UTC).`);
+    throw new UsageError(`${option} ${JSON.stringify(value)} is not a real date written YYYY-MM-DD, e.g. 2026-11-29; leave it out to use today (UTC).`);
   }
   return value;
 }

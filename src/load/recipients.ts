@@ -6,10 +6,10 @@ import type { Diagnostics } from '../diagnostics';
 import { slug } from '../text/slug';
 import type { Recipient } from './recipient';
 
-const COLUMNS = ['name', 'email'];
+const COLUMNS = ['name', 'email', 'address', 'signatory'];
 
 /**
- * Reads a recipients CSV (columns `name` and optionally `email`, with a header row). Every problem is
+ * Reads a recipients CSV (columns `name` and optionally `email`, `address` and `signatory`, with a header row). Every problem is
  * reported with file:line:column; the list is returned only when there are none.
  */
 export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: string = process.cwd()): Recipient[] | undefined {
@@ -24,7 +24,7 @@ export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: stri
   for (const cell of csv.header.cells) {
     if (!COLUMNS.includes(cell.value.toLowerCase())) {
       diagnostics.error(cell.at, 'recipients/unknown-column', `column "${cell.value}" is not one the recipients file has; remove it or rename it`, {
-        expected: 'name, and optionally email',
+        expected: 'name, and optionally email, address and signatory',
         actual: JSON.stringify(cell.value),
       });
     }
@@ -70,7 +70,12 @@ export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: stri
       continue;
     }
     seen.set(key, name);
-    recipients.push({ name: name.value, ...(email && email.value !== '' ? { email: email.value } : {}), at: name.at });
+    const optional = (column: string) => {
+      const index = columns.get(column);
+      const value = index === undefined ? '' : row.cells[index].value.trim();
+      return value === '' ? {} : { [column]: value };
+    };
+    recipients.push({ name: name.value, ...(email && email.value !== '' ? { email: email.value } : {}), ...optional('address'), ...optional('signatory'), at: name.at });
   }
   return diagnostics.errorCount > before ? undefined : recipients;
 }

@@ -95,10 +95,27 @@ export const configSchema = z
           .default(30)
           .describe('days of advance notice before a new sub-processor is engaged (DPA); default 30'),
         governingLaw: text('governing law and venue for the NDA, e.g. "England and Wales"').optional(),
+        templateNotice: z
+          .boolean()
+          .default(true)
+          .describe('print "template, not legal advice" at the head and in the footer of the NDA and DPA; turn off once counsel has reviewed them; default true'),
       })
       // prefault, not default: zod would return a default object as is, without its fields' defaults.
       .prefault({})
       .describe('settings of the legal templates'),
+    processing: z
+      .strictObject({
+        subjectMatter: text('what the processing is about, one or two sentences, for Annex I of the DPA').optional(),
+        duration: text('how long the processing lasts, e.g. "for the term of the Main Agreement"').optional(),
+        nature: text('what is done with the data: hosting, storing, backing up, deleting...').optional(),
+        purposes: z.array(text('one purpose of the processing')).optional().describe('why the data is processed, one item per purpose'),
+        dataSubjects: z.array(text('one category of data subjects')).optional().describe('whose personal data it is, one item per category'),
+        dataCategories: z.array(text('one type of personal data')).optional().describe('the types of personal data processed, one item per type'),
+        specialCategories: text('special categories of data (GDPR Article 9) processed, or that none are intended').optional(),
+        retention: text('how long the data is kept and how it is deleted').optional(),
+      })
+      .optional()
+      .describe('the processing the DPA describes in Annex I (`::processing`); each item left out is a fill-in line'),
     archive: z
       .strictObject({
         dir: text('where dated packages are kept, project-relative or absolute; default out/archive').default('out/archive'),

@@ -16,7 +16,7 @@ export interface Run {
 export type Align = 'left' | 'center' | 'right' | null;
 
 /** Directives a Markdown file may place, each alone on its line. */
-export type DirectiveName = 'controls' | 'subprocessors' | 'table' | 'field' | 'signatures';
+export type DirectiveName = 'controls' | 'subprocessors' | 'table' | 'field' | 'signatures' | 'processing';
 
 export type Block =
   | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; runs: Run[]; text: string; anchor: string; at: Position }

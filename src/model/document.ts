@@ -85,5 +85,7 @@ export interface DocumentModel {
   logoHeading: boolean;
   /** Heading depths that get a bookmark. */
   outlineDepth: number;
+  /** A draft: `mark` (e.g. "DRAFT") is printed across every page, so no draft passes for a real document. */
+  draft?: { mark: string };
   blocks: DocBlock[];
 }

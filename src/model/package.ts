@@ -27,7 +27,8 @@ export interface PackageModel {
 
 /** Parses every Markdown source once; problems go to `diagnostics`. */
 export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): PackageModel {
-  const values = placeholderValues(content.config);
+  // Beside the settings, values derived from the data: `{{subprocessors.locations}}` is where the data goes.
+  const values = new Map([...placeholderValues(content.config), ['subprocessors.locations', listed(dataLocations(content.subprocessors))]]);
   const optionalKeys = optionalSettingKeys();
   const tables = new Map(content.tables.map((t) => [t.src, t]));
   const tableSrcs = new Set(tables.keys());
@@ -70,4 +71,19 @@ function imagesOf(blocks: readonly Block[]): string[] {
     if (b.type === 'blockquote') return imagesOf(b.blocks);
     return [];
   });
+}
+
+/** Each subprocessor location once, in the order the list first names it: where the data is processed. */
+export function dataLocations(subprocessors: Readonly<Content['subprocessors']>): string[] {
+  const seen = new Map<string, string>();
+  for (const s of subprocessors) {
+    const location = s.location.trim();
+    if (location && !seen.has(location.toLowerCase())) seen.set(location.toLowerCase(), location);
+  }
+  return [...seen.values()];
+}
+
+/** "Germany, Ireland and the United States". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

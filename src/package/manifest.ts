@@ -24,6 +24,8 @@ export interface PackageMeta {
   source: SourceInfo;
   /** {@link hashInputs} over the project files the package was built from. */
   inputsSha256: string;
+  /** Set for a draft: built to look at, never archived or sent; every page says DRAFT. */
+  draft?: true;
   /** Set for a recipient edition: who it was prepared for, the day of sending and the ID on every page. */
   recipient?: RecipientMeta;
   /** Set when the package is signed: which key signed SHA256SUMS, so that a removed signature shows. */
@@ -85,6 +87,7 @@ export function serializeManifest(manifest: Manifest): Buffer {
     reviewDate: manifest.reviewDate,
     source: { commit: manifest.source.commit, dirty: manifest.source.dirty },
     inputsSha256: manifest.inputsSha256,
+    ...(manifest.draft ? { draft: true } : {}),
     ...(manifest.recipient ? { recipient: recipientMeta(manifest.recipient) } : {}),
     ...(manifest.signature
       ? { signature: { file: manifest.signature.file, namespace: manifest.signature.namespace, publicKey: manifest.signature.publicKey } }

@@ -30,7 +30,8 @@ export function editDistance(a: string, b: string): number {
 
 /** Up to `count` candidates closest to `wanted` by edit distance, for "did you mean" messages. */
 export function closest(wanted: string, candidates: Iterable<string>, count = 3): string[] {
-  return [...candidates]
+  // A key may come from two lists (a set value that is also an optional setting): offer it once.
+  return [...new Set(candidates)]
     .map((candidate) => ({ candidate, distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()) }))
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, count)

@@ -63,6 +63,6 @@ document:
   classification: Confidential
 brand:
   primaryColor: "#1F3A5F"
-  accentColor: "#2BB3A3"
+  accentColor: "#208479"
 `;
 }

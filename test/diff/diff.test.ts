@@ -59,8 +59,9 @@ describe('diff', () => {
         '  ~ data-in-transit (Data in transit)',
         '      control: "All traffic is encrypted with TLS over HTTPS from end to end. This covers the web application, every results API and the language client libraries that upload results." -> "All traffic is encrypted with TLS 1.2 or later over HTTPS from end to end. This covers the web application, every results API and the language client libraries that upload results."',
         'Sections: 0 added, 0 removed, 1 changed',
-        '  ~ Overview: +2 lines, -1 line',
-        '      first change: + This document sets out how Tesults protects the data its customers entrust to it. It was last reviewed on 2026-09-30.',
+        // The "last reviewed on" line differs only in the review date it prints, so it is no edit.
+        '  ~ Overview: +1 line',
+        '      first change: + We now also publish a status page.',
         '',
         'Recipients to tell: 1 recipient whose latest edition is older than 2026-09-30',
         `  Acme Corp <security@acme.example>: 2026-06-26, sent 2026-07-01, ID ${idOf('Acme Corp')}`,
@@ -77,7 +78,7 @@ describe('diff', () => {
     expect(md).toContain('### Removed\n\n| Name | Purpose |\n|---|---|\n| Google LLC | Google OAuth single sign-on, for users who choose to sign in with a Google account |\n');
     expect(md).toContain('| Stripe, Inc. | purpose | Payment processing for paid plans | Payment processing and invoicing for paid plans |');
     expect(md).toContain('| data-in-transit (Data in transit) | control | All traffic is encrypted with TLS over HTTPS');
-    expect(md).toContain('- Changed **Overview**: +2 lines, -1 line; first change: `+ This document sets out how Tesults');
+    expect(md).toContain('- Changed **Overview**: +1 line; first change: `+ We now also publish a status page.');
     expect(md).toContain(`| Acme Corp | security@acme.example | 2026-06-26, sent 2026-07-01, ID ${idOf('Acme Corp')} |`);
     // Nothing else: one row per change in each table, and no other recipient.
     expect(md.match(/^\| (?!Name|Item|Recipient|---)/gm)).toHaveLength(5);
@@ -85,7 +86,7 @@ describe('diff', () => {
   });
 
   it('writes a branded change notice with the dates, the objection period and the contact', async () => {
-    const result = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf'], project);
+    const result = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf', '--notice-date', '2026-10-05'], project);
     expect(result.status, result.stderr).toBe(0);
     const file = path.join(project, 'out', 'tesults-subprocessor-change-notice-2026-09-30.pdf');
     expect(result.stdout).toContain('out/tesults-subprocessor-change-notice-2026-09-30.pdf');
@@ -94,34 +95,98 @@ describe('diff', () => {
     const pdf = await readPdf(file);
     const text = normalise(pdf.text);
     expect(text).toContain('Sub-processor change notice');
-    expect(text).toContain('Date of notice 30 September 2026');
-    expect(text).toContain('Changes take effect 30 October 2026');
-    expect(text).toContain('Objection period 30 days, until 30 October 2026');
+    // Dated the day the notice is made, so the objection period runs from then.
+    expect(text).toContain('Date of notice 5 October 2026');
+    expect(text).toContain('Changes take effect 4 November 2026');
+    expect(text).toContain('Objection period 30 days, until 4 November 2026');
     expect(text).toContain('Contact help@tesults.com');
     expect(text).toMatch(/New sub-processors Name Purpose Data Location Sentry, Inc\. Error monitoring Stack traces United States Sub-processors no longer used/);
     expect(text).toMatch(/no longer used Name Purpose Location Google LLC .+ United States Changes to existing/);
     expect(text).toContain('Stripe, Inc. purpose Payment processing for paid plans Payment processing and invoicing for paid plans');
     expect(text).toContain('Control updated: Data in transit (data-in-transit): control');
-    expect(text).toContain('Section updated: Overview (+2 lines, -1 line)');
+    expect(text).toContain('Section updated: Overview (+1 line)');
     expect(text).not.toMatch(/Amazon|Initech|Globex|Acme/);
     pdf.pages.forEach((page, i) => expect(normalise(page)).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
     // Rebuilt, the notice is the same file byte for byte.
     const before = fs.readFileSync(file);
-    expect(runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf'], project).status).toBe(0);
+    expect(runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf', '--notice-date', '2026-10-05'], project).status).toBe(0);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it('writes one addressed copy of the notice for each recipient to tell, naming only that recipient', async () => {
-    const result = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf'], project);
+    const result = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf', '--notice-date', '2026-10-05'], project);
     expect(result.status, result.stderr).toBe(0);
     const notices = fs.readdirSync(path.join(project, 'out')).filter((f) => f.startsWith('tesults-subprocessor-change-notice-2026-09-30'));
     expect(notices.sort()).toEqual(['tesults-subprocessor-change-notice-2026-09-30-acme-corp.pdf', 'tesults-subprocessor-change-notice-2026-09-30.pdf']);
     expect(result.stdout).toMatch(/\nAddressed copies:\n {2}out\/tesults-subprocessor-change-notice-2026-09-30-acme-corp\.pdf \(to Acme Corp, \d pages?\)\n$/);
     const text = normalise((await readPdf(path.join(project, 'out', notices[0]))).text);
     expect(text).toContain('To Acme Corp <security@acme.example> From Tesults Ltd');
-    expect(text).toContain('Date of notice 30 September 2026');
+    expect(text).toContain('Date of notice 5 October 2026');
     expect(text).not.toMatch(/Initech|Globex/);
   });
+
+  it('archives every notice it writes and registers each addressed copy once, however often it is made', () => {
+    const archive = path.join(project, 'out', 'archive');
+    const dir = path.join(archive, 'notices', '2026-10-05');
+    expect(fs.readdirSync(dir).sort()).toEqual(['tesults-subprocessor-change-notice-2026-09-30-acme-corp.pdf', 'tesults-subprocessor-change-notice-2026-09-30.pdf']);
+    for (const name of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, name)).equals(fs.readFileSync(path.join(project, 'out', name))), name).toBe(true);
+    const notices = fs
+      .readFileSync(path.join(archive, 'register.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .filter((line) => line.kind === 'notice');
+    // Made three times on 2026-10-05 by the tests above: one line, for the one recipient told.
+    expect(notices).toEqual([
+      {
+        kind: 'notice',
+        recipient: 'Acme Corp',
+        email: 'security@acme.example',
+        reviewDate: '2026-09-30',
+        revision: 1,
+        fromReviewDate: '2026-06-26',
+        sent: '2026-10-05',
+        file: 'tesults-subprocessor-change-notice-2026-09-30-acme-corp.pdf',
+        archived: path.join(dir, 'tesults-subprocessor-change-notice-2026-09-30-acme-corp.pdf'),
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        builtAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      },
+    ]);
+  });
+
+  it('is dated today when no date of notice is given, and refuses one later than today or before TO', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const result = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf'], project);
+    expect(result.status, result.stderr).toBe(0);
+    expect(fs.existsSync(path.join(project, 'out', 'archive', 'notices', today, 'tesults-subprocessor-change-notice-2026-09-30.pdf'))).toBe(true);
+    const future = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf', '--notice-date', '2999-01-01'], project);
+    expect(future.status).toBe(2);
+    expect(future.stderr).toContain('NOTICE_DATE=2999-01-01 (--notice-date) is later than today');
+    const early = runCli(['diff', '2026-06-26', '2026-09-30', '--format', 'pdf', '--notice-date', '2026-09-01'], project);
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('NOTICE_DATE=2026-09-01 (--notice-date) is before 2026-09-30, the review date of the version it announces');
+  });
+
+  it('refuses FROM later than TO', () => {
+    const result = runCli(['diff', '2026-09-30', '2026-06-26'], project);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('FROM 2026-09-30 is later than TO 2026-06-26; give the older version as FROM');
+  });
+
+  it("refuses to compare two companies' packages", () => {
+    const other = copyProject('trust-package-diff-other-');
+    try {
+      const config = path.join(other, 'content', 'trust-package.yaml');
+      fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('name: Tesults ', 'name: Northwind ').replace('reviewDate: 2026-06-26', 'reviewDate: 2026-10-01'));
+      expect(runCli(['build', '--quiet'], other).status).toBe(0);
+      const zip = path.join(other, 'out', 'northwind-trust-package-2026-10-01.zip');
+      const result = runCli(['diff', '2026-06-26', zip], project);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`FROM 2026-06-26 is a package of "Tesults" and TO ${zip} one of "Northwind"; compare two versions of the same company's package.`);
+    } finally {
+      removeProject(other);
+    }
+  }, 120_000);
 
   it('reads a version from a zip as well as from the archive', () => {
     const zip = path.join(project, 'out', 'tesults-trust-package-2026-09-30.zip');

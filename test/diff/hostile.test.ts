@@ -75,7 +75,7 @@ describe('diff on packages it cannot trust', () => {
 
   it('prints register values escaped in the list table', () => {
     const table = formatRegister(
-      [{ recipient: `Acme${ESC}[2J`, email: `a@b${ESC}c`, reviewDate: '2026-06-26', revision: 1, sent: '2026-06-30', documentId: 'TP-1', zip: 'z.zip', zipSha256: 'f'.repeat(64), builtAt: 'x' }],
+      [{ kind: 'edition', recipient: `Acme${ESC}[2J`, email: `a@b${ESC}c`, address: null, signatory: null, reviewDate: '2026-06-26', revision: 1, sent: '2026-06-30', documentId: 'TP-1', zip: 'z.zip', zipSha256: 'f'.repeat(64), builtAt: 'x' }],
       'register.jsonl',
     );
     expect(table).toContain('Acme\\x1b[2J');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { affectedRecipients, compareLines, lineSummary } from '../../src/diff';
+import { affectedRecipients, compareLines, diffSnapshots, lineSummary } from '../../src/diff';
+import type { Snapshot } from '../../src/model/data-files';
 import type { RegisterEntry } from '../../src/archive';
 
 describe('compareLines', () => {
@@ -19,8 +20,11 @@ describe('compareLines', () => {
 });
 
 const sent = (recipient: string, reviewDate: string, revision = 1): RegisterEntry => ({
+  kind: 'edition',
   recipient,
   email: null,
+  address: null,
+  signatory: null,
   reviewDate,
   revision,
   sent: '2026-11-29',
@@ -43,5 +47,28 @@ describe('affectedRecipients', () => {
 
   it('treats a version from a zip outside the archive as every revision of its date', () => {
     expect(affectedRecipients(register, { reviewDate: '2026-09-30' }).map((r) => r.recipient)).toEqual(['Acme']);
+  });
+});
+
+describe('sections whose only change is the review date they print', () => {
+  const version = (reviewDate: string, text: string): Snapshot => ({
+    label: reviewDate,
+    reviewDate,
+    company: 'Tesults',
+    subprocessors: [],
+    controls: [],
+    sections: [{ heading: 'Overview', text }],
+  });
+
+  it('are not reported as edited, in ISO or long form', () => {
+    const from = version('2026-06-26', 'Last reviewed on 2026-06-26 (26 June 2026).\nWe encrypt data.');
+    const to = version('2026-09-30', 'Last reviewed on 2026-09-30 (30 September 2026).\nWe encrypt data.');
+    expect(diffSnapshots(from, to).sections).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('are reported when something else changed too, counting only that', () => {
+    const from = version('2026-06-26', 'Last reviewed on 2026-06-26.\nWe encrypt data.');
+    const to = version('2026-09-30', 'Last reviewed on 2026-09-30.\nWe encrypt all data.');
+    expect(diffSnapshots(from, to).sections?.changed).toEqual([{ heading: 'Overview', added: 1, removed: 1, first: '+ We encrypt all data.' }]);
   });
 });

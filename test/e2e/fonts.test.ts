@@ -19,7 +19,7 @@ beforeAll(async () => {
   }
   const config = path.join(project, 'content', 'trust-package.yaml');
   const fonts = ['normal', 'bold', 'italics', 'bolditalics'].map((f) => `    ${f}: assets/fonts/Brand-${f}.ttf`).join('\n');
-  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('  accentColor: "#2BB3A3"', `  accentColor: "#2BB3A3"\n  fonts:\n${fonts}`));
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(/^ {2}accentColor: .*$/m, (line) => `${line}\n  fonts:\n${fonts}`));
   const result = runCli(['build', '--quiet'], project);
   expect(result.status, result.stderr).toBe(0);
   const zip = fs.readFileSync(path.join(project, 'out', 'tesults-trust-package-2026-06-26.zip'));

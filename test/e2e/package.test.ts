@@ -134,8 +134,8 @@ describe('the archive', () => {
         `2026-06-26/${ZIP}`,
       ]);
       const list = runCli(['list'], project);
-      expect(list.stdout).toMatch(/^2026-06-26\s+r1\s+\d+ KiB\s+[0-9a-f]{64}/m);
-      expect(list.stdout).toMatch(/^2026-06-26\s+r2\s+\d+ KiB\s+[0-9a-f]{64}/m);
+      expect(list.stdout).toMatch(/^2026-06-26\s+r1\s+Tesults\s+\d+ KiB\s+[0-9a-f]{64}/m);
+      expect(list.stdout).toMatch(/^2026-06-26\s+r2\s+Tesults\s+\d+ KiB\s+[0-9a-f]{64}/m);
     } finally {
       removeProject(project);
     }

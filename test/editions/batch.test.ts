@@ -20,7 +20,7 @@ describe('a batch of recipients', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr.match(/^edition\s+TP-\S+ .+ s$/gm)).toHaveLength(3);
     expect(result.stdout).toMatch(/^3 editions in \d+\.\d\d s, \d+\.\d\d s per edition; register: out\/archive\/register\.jsonl$/m);
-    expect(listFiles(path.join(project, 'out')).filter((f) => !f.includes('/'))).toEqual([
+    expect(listFiles(path.join(project, 'out')).filter((f) => !f.includes('/') && f.endsWith('.zip'))).toEqual([
       'tesults-trust-package-2026-06-26-acme-corp.zip',
       'tesults-trust-package-2026-06-26-globex-ltd.zip',
       'tesults-trust-package-2026-06-26-initech-inc.zip',
@@ -36,22 +36,26 @@ describe('a batch of recipients', () => {
       ['Initech, Inc.', 'it@initech.example', '2026-06-26', 1, '2026-11-29'],
     ]);
     for (const entry of entries) {
-      expect(Object.keys(entry)).toEqual(['recipient', 'email', 'reviewDate', 'revision', 'sent', 'documentId', 'zip', 'zipSha256', 'builtAt']);
+      expect(Object.keys(entry)).toEqual(['kind', 'recipient', 'email', 'address', 'signatory', 'reviewDate', 'revision', 'sent', 'documentId', 'zip', 'zipSha256', 'builtAt']);
       expect(entry.zipSha256).toMatch(/^[0-9a-f]{64}$/);
       expect(Date.parse(entry.builtAt)).not.toBeNaN();
     }
   });
 
-  it('grows the register by one line per edition and never rewrites earlier lines', () => {
+  it('grows the register by one line per new edition and never rewrites earlier lines', () => {
     const before = fs.readFileSync(register());
-    const result = runCli(['build', '--quiet', '--recipient', 'Acme Corp', '--sent', '2026-11-29'], project);
-    expect(result.status, result.stderr).toBe(0);
+    // The same edition again: archived and registered once already, so the register is left as it is.
+    const again = runCli(['build', '--quiet', '--recipient', 'Acme Corp', '--sent', '2026-11-29'], project);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain('archive: unchanged');
+    expect(fs.readFileSync(register()).equals(before)).toBe(true);
+    // A new day of sending is a new edition: one more line, after the others.
+    const later = runCli(['build', '--quiet', '--recipient', 'Acme Corp', '--sent', '2026-11-30'], project);
+    expect(later.status, later.stderr).toBe(0);
     const after = fs.readFileSync(register());
     expect(after.subarray(0, before.length).equals(before)).toBe(true);
     expect(lines()).toHaveLength(4);
-    // The same edition again: archived once, registered again (it was sent again).
-    expect(result.stdout).toContain('archive: unchanged');
-    expect(JSON.parse(lines()[3]).documentId).toBe(JSON.parse(lines()[0]).documentId);
+    expect(JSON.parse(lines()[3])).toMatchObject({ recipient: 'Acme Corp', sent: '2026-11-30', email: 'security@acme.example' });
   });
 
   it('lists the register after the archive table', () => {

@@ -25,8 +25,11 @@ describe('documentId', () => {
 });
 
 const entry = (recipient: string): RegisterEntry => ({
+  kind: 'edition',
   recipient,
   email: null,
+  address: null,
+  signatory: null,
   reviewDate: '2026-06-26',
   revision: 1,
   sent: '2026-11-29',

@@ -38,8 +38,8 @@ describe('a valid configuration', () => {
     expect(config).toEqual({
       company: { name: 'Tesults', legalName: 'Tesults Ltd', website: 'https://www.tesults.com', securityContact: 'help@tesults.com' },
       document: { title: 'Security and Compliance Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12, formats: ['pdf', 'docx'] },
-      brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
-      legal: { subprocessorNoticeDays: 30 },
+      brand: { primaryColor: '#1F3A5F', accentColor: '#208479' },
+      legal: { subprocessorNoticeDays: 30, templateNotice: true },
       archive: { dir: 'out/archive' },
       site: { enabled: true, defaultAudience: 'public' },
       rules: {},
@@ -67,7 +67,7 @@ rules:
     expect(lines).toEqual([]);
     expect(config?.document).toMatchObject({ language: 'en-GB', version: '2.1' });
     expect(config?.company).toMatchObject({ securityContact: 'https://www.tesults.com/security', address: '1 Main Street, London' });
-    expect(config?.legal).toEqual({ subprocessorNoticeDays: 14, governingLaw: 'England and Wales' });
+    expect(config?.legal).toEqual({ subprocessorNoticeDays: 14, governingLaw: 'England and Wales', templateNotice: true });
     expect(config?.archive.dir).toBe('/srv/archive');
     expect(config?.rules).toEqual({ 'content/unknown-file': 'off', 'controls/duplicate-id': 'warning' });
   });
@@ -116,7 +116,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, site, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, processing, archive, signing, site, rules)  config/unknown-key`,
     ]);
   });
 
@@ -135,12 +135,12 @@ describe('schema errors', () => {
   });
 
   test('a colour that is not #RGB or #RRGGBB is an error', () => {
-    const { lines } = loadYaml(CONFIG.replace('"#2BB3A3"', 'teal'));
+    const { lines } = loadYaml(CONFIG.replace('"#208479"', 'teal'));
     expect(lines).toEqual([`${FILE}:12:16  error  "brand.accentColor" is not a colour (expected "#RGB" or "#RRGGBB", in quotes, found "teal")  config/color`]);
   });
 
   test('a three-digit colour is accepted', () => {
-    const { lines } = loadYaml(CONFIG.replace('"#2BB3A3"', '"#2B3"'));
+    const { lines } = loadYaml(CONFIG.replace('"#208479"', '"#2B3"'));
     expect(lines).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ document:
   classification: Confidential
 brand:
   primaryColor: "#1F3A5F"
-  accentColor: "#2BB3A3"
+  accentColor: "#208479"
 `;
 
 export const CONTROLS = `- id: data-in-transit

@@ -27,7 +27,7 @@ describe('archivePackage', () => {
     const archiveDir = tempDir();
     const { zip } = await samplePackage();
     const result = await archiveSample(archiveDir);
-    expect(result).toEqual({ status: 'stored', dir: join(archiveDir, '2026-06-26') });
+    expect(result).toMatchObject({ status: 'stored', dir: join(archiveDir, '2026-06-26') });
     expect(readdirSync(result.dir).sort()).toEqual([
       'SHA256SUMS',
       'Tesults-DPA.pdf',
@@ -47,7 +47,10 @@ describe('archivePackage', () => {
     await archiveSample(archiveDir);
     const before = stamps(archiveDir);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await archiveSample(archiveDir)).toEqual({ status: 'unchanged', dir: join(archiveDir, '2026-06-26') });
+    const again = await archiveSample(archiveDir);
+    expect(again).toMatchObject({ status: 'unchanged', dir: join(archiveDir, '2026-06-26') });
+    // The archived zip comes back: what goes to out/ and is sent is what the archive holds.
+    expect(again.zip.equals(readFileSync(join(archiveDir, '2026-06-26', ZIP_NAME)))).toBe(true);
     expect(stamps(archiveDir)).toEqual(before);
   });
 
@@ -66,7 +69,7 @@ describe('archivePackage', () => {
     const attempt = archiveSample(archiveDir, 'v2');
     await expect(attempt).rejects.toThrow(UserError);
     await expect(archiveSample(archiveDir, 'v2')).rejects.toThrow(
-      /content changed since the package for 2026-06-26 was archived .*changed: Tesults-Security-Overview-2026-06-26\.pdf.*document\.reviewDate in content\/trust-package\.yaml.*--revision/,
+      /content changed since the package for 2026-06-26 was archived .*changed: Tesults-Security-Overview-2026-06-26\.pdf.*document\.reviewDate in content\/trust-package\.yaml.*`make trust-package REVISION=1` \(CLI: --revision\)/,
     );
     expect(stamps(archiveDir)).toEqual(before);
   });
@@ -74,8 +77,8 @@ describe('archivePackage', () => {
   it('stores changed content as -r2, then -r3, beside the old package when revisions are allowed', async () => {
     const archiveDir = tempDir();
     await archiveSample(archiveDir, 'v1');
-    expect(await archiveSample(archiveDir, 'v2', { allowRevision: true })).toEqual({ status: 'revision', dir: join(archiveDir, '2026-06-26-r2') });
-    expect(await archiveSample(archiveDir, 'v3', { allowRevision: true })).toEqual({ status: 'revision', dir: join(archiveDir, '2026-06-26-r3') });
+    expect(await archiveSample(archiveDir, 'v2', { allowRevision: true })).toMatchObject({ status: 'revision', dir: join(archiveDir, '2026-06-26-r2') });
+    expect(await archiveSample(archiveDir, 'v3', { allowRevision: true })).toMatchObject({ status: 'revision', dir: join(archiveDir, '2026-06-26-r3') });
     expect(readdirSync(archiveDir).sort()).toEqual(['2026-06-26', '2026-06-26-r2', '2026-06-26-r3']);
     const whitepaper = (dir: string) => readFileSync(join(archiveDir, dir, 'Tesults-Security-Overview-2026-06-26.pdf'), 'utf8');
     expect([whitepaper('2026-06-26'), whitepaper('2026-06-26-r2'), whitepaper('2026-06-26-r3')]).toEqual([
@@ -89,8 +92,8 @@ describe('archivePackage', () => {
     const archiveDir = tempDir();
     await archiveSample(archiveDir, 'v1');
     await archiveSample(archiveDir, 'v2', { allowRevision: true });
-    expect(await archiveSample(archiveDir, 'v1', { allowRevision: true })).toEqual({ status: 'unchanged', dir: join(archiveDir, '2026-06-26') });
-    expect(await archiveSample(archiveDir, 'v2', { allowRevision: true })).toEqual({ status: 'unchanged', dir: join(archiveDir, '2026-06-26-r2') });
+    expect(await archiveSample(archiveDir, 'v1', { allowRevision: true })).toMatchObject({ status: 'unchanged', dir: join(archiveDir, '2026-06-26') });
+    expect(await archiveSample(archiveDir, 'v2', { allowRevision: true })).toMatchObject({ status: 'unchanged', dir: join(archiveDir, '2026-06-26-r2') });
     expect(readdirSync(archiveDir).sort()).toEqual(['2026-06-26', '2026-06-26-r2']);
   });
 

@@ -44,6 +44,9 @@ export function pdfDefinition(doc: DocumentModel, assets: Assets, theme: Theme):
   return {
     ...baseDefinition(doc.meta, theme),
     ...(doc.cover ? { background: coverBackground(theme) } : {}),
+    // pdfmake draws the watermark on every page, the cover included, as real text a reader can find.
+    // Red, not a brand colour: it must show on white pages and on the cover's brand band alike.
+    ...(doc.draft ? { watermark: { text: doc.draft.mark, color: '#C62828', opacity: 0.16, bold: true, fontSize: 110, angle: -45 } } : {}),
     header: header(theme, doc.frame),
     footer: footer(theme, doc.frame),
     content,

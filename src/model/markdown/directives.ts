@@ -45,6 +45,7 @@ const ATTRIBUTES: Record<DirectiveName, { required: string[]; optional: string[]
   table: { required: ['src'], optional: [] },
   field: { required: ['label'], optional: ['key'] },
   signatures: { required: [], optional: [] },
+  processing: { required: [], optional: [] },
 };
 
 /** Validates a directive token; a directive with errors is reported and left out. */

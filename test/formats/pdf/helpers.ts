@@ -17,7 +17,7 @@ export const CONFIG: Config = {
   company: { name: 'Example Co', legalName: 'Example Co Ltd', website: 'https://example.com', securityContact: 'security@example.com' },
   document: { title: 'Security Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12, formats: ['pdf', 'docx'] },
   brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
-  legal: { subprocessorNoticeDays: 30 },
+  legal: { subprocessorNoticeDays: 30, templateNotice: true },
   archive: { dir: 'out/archive' },
   site: { enabled: true, defaultAudience: 'public' },
   rules: {},

@@ -67,7 +67,7 @@ describe('directives', () => {
     const { doc, lines } = parse('Text\n\n  ::control');
     expect(doc.blocks).toHaveLength(1);
     expect(lines).toEqual([
-      `${FILE}:3:3  error  Unknown directive ::control; use one of the directives listed, or write \\:: to print the line as text (expected ::controls, ::subprocessors, ::table, ::field or ::signatures, found ::control)  markdown/unknown-directive`,
+      `${FILE}:3:3  error  Unknown directive ::control; use one of the directives listed, or write \\:: to print the line as text (expected ::controls, ::subprocessors, ::table, ::field, ::signatures or ::processing, found ::control)  markdown/unknown-directive`,
     ]);
   });
 

@@ -1,0 +1,35 @@
+import type { Config, Subprocessor } from '../load/types';
+import type { DocBlock } from '../model/document';
+import { dataLocations } from '../model/package';
+import { PROCESSING_WORDS } from './words';
+
+type Processing = NonNullable<Config['processing']>;
+
+/**
+ * The description of processing from trust-package.yaml's `processing:` settings, and the data locations
+ * from the subprocessors, so a DPA says what its company's data says. An item left out is a fill-in line.
+ */
+export function processingBlocks(processing: Processing | undefined, subprocessors: readonly Subprocessor[]): DocBlock[] {
+  const p = processing ?? {};
+  const heading = (key: keyof typeof PROCESSING_WORDS): DocBlock => {
+    const text = PROCESSING_WORDS[key];
+    return { type: 'heading', depth: 2, runs: [{ text }], text, anchor: `processing-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` };
+  };
+  const missing: DocBlock = { type: 'field', label: PROCESSING_WORDS.missing };
+  const paragraph = (text: string | undefined): DocBlock => (text ? { type: 'paragraph', runs: [{ text }] } : missing);
+  const list = (items: readonly string[] | undefined): DocBlock =>
+    items && items.length > 0 ? { type: 'list', ordered: false, start: 1, items: items.map((text) => [{ type: 'paragraph', runs: [{ text }] }]) } : missing;
+  const locations = dataLocations(subprocessors);
+  return [
+    heading('subjectMatter'), paragraph(p.subjectMatter),
+    heading('duration'), paragraph(p.duration),
+    heading('nature'), paragraph(p.nature),
+    heading('purposes'), list(p.purposes),
+    heading('dataSubjects'), list(p.dataSubjects),
+    heading('dataCategories'), list(p.dataCategories),
+    heading('specialCategories'), paragraph(p.specialCategories),
+    heading('retention'), paragraph(p.retention),
+    heading('locations'),
+    ...(locations.length > 0 ? [paragraph(PROCESSING_WORDS.locationsLead), list(locations)] : [missing]),
+  ];
+}
