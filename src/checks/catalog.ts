@@ -32,6 +32,7 @@ const STAGE_RULES: readonly RuleInfo[] = [
   ...scoped('controls', [...SCHEMA, 'id-format', 'frameworks-format', 'duplicate-id'], DROPPED),
   ...scoped('subprocessors', [...SCHEMA, 'url', 'duplicate-name'], DROPPED),
   ...scoped('tables', [...SCHEMA, 'row-length'], DROPPED),
+  ...scoped('answers', [...SCHEMA, 'id-format', 'date', 'duplicate-id'], DROPPED),
   ...scoped('markdown', ['unknown-directive', 'directive-attribute', 'table-src', 'unknown-placeholder', 'image-remote', 'image-outside', 'image-format', 'image-missing'], LOST),
   { id: 'markdown/link-scheme', severity: 'error' },
   { id: 'markdown/unknown-anchor', severity: 'error' },
