@@ -18,7 +18,7 @@ SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench diff
+.PHONY: trust-package validate verify list test typecheck clean deps bench diff answer answer-quality
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
@@ -28,6 +28,17 @@ trust-package: $(STAMP_BUILD)
 diff: $(STAMP_BUILD)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
 	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)"
+
+## Fill a customer's questionnaire from the answer library: make answer QUESTIONNAIRE=file.xlsx|file.csv [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=]; or make answer FORMAT=caiq
+answer: $(STAMP_BUILD)
+	@test -n "$(QUESTIONNAIRE)" -o "$(FORMAT)" = caiq || { echo "usage: make answer QUESTIONNAIRE=<file.xlsx or file.csv> [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=], or make answer FORMAT=caiq" >&2; exit 2; }
+	@$(CLI) answer $(if $(QUESTIONNAIRE),"$(QUESTIONNAIRE)") --content "$(CONTENT)" --out "$(OUT)" $(if $(FORMAT),--format "$(FORMAT)") \
+	  $(if $(SHEET),--sheet "$(SHEET)") $(if $(QUESTION_COLUMN),--question-column "$(QUESTION_COLUMN)") \
+	  $(if $(ANSWER_COLUMN),--answer-column "$(ANSWER_COLUMN)") $(if $(RECIPIENT),--recipient "$(RECIPIENT)")
+
+## Measure how well the default library answers the tuning and held-out question sets: right / wrong / abstained.
+answer-quality: $(STAMP_BUILD)
+	@$(NODE) scripts/answer-quality.js
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
