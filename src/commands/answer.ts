@@ -25,7 +25,9 @@ import {
   type Table,
 } from '../questionnaire';
 import type { CheckResult } from './build';
-import { loadModel } from './validate';
+import { applyRuleSettings, lintModel } from '../checks';
+import { loadContent, placeholderValues } from '../load';
+import { resolveAnswers } from '../model';
 
 /** What `answer` needs besides the content. */
 export interface AnswerOptions {
@@ -55,7 +57,7 @@ export interface AnswerResult extends CheckResult {
 /** Answers a customer's questionnaire from the library, or exports the library as CAIQ answers. */
 export async function answer(options: AnswerOptions): Promise<AnswerResult> {
   const diagnostics = new Diagnostics();
-  const model = loadModel(options.contentDir, diagnostics);
+  const model = loadLibrary(options.contentDir, diagnostics, options.now ?? new Date());
   if (!model || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
   if (model.answers.length === 0) {
     throw new UserError(`there is no answer library in ${options.contentDir}: create ${options.contentDir}/answers.yaml (see docs/content.md) before answering questionnaires.`);
@@ -95,6 +97,22 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
     `register: ${show(registerFile)}${options.recipient ? ` (recipient ${options.recipient})` : ''}`,
   ];
   return { ok: true, diagnostics: diagnostics.items, text: lines.join('\n'), files: [answeredFile, reviewFile], answered: sheets };
+}
+
+/**
+ * Loads the content and checks what the answers are drawn from: the configuration, controls,
+ * subprocessors and the library. Markdown, fonts and images are `make validate`'s business: answers reach
+ * spreadsheets, not PDFs, and parsing the whitepaper would cost more than answering 300 questions.
+ */
+function loadLibrary(contentDir: string, diagnostics: Diagnostics, today: Date): PackageModel | undefined {
+  const content = loadContent(contentDir, diagnostics);
+  if (!content) return undefined;
+  const values = placeholderValues(content.config);
+  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
+  const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers };
+  lintModel(model, diagnostics, { today, readFile: () => undefined, ruleSettings: content.config.rules });
+  applyRuleSettings(content.config, diagnostics);
+  return model;
 }
 
 type Matcher = (text: string) => ReturnType<AnswerIndex['match']>;

@@ -53,6 +53,19 @@ export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[
       }),
     },
     { path: 'data/sections.json', bytes: json({ ...head, sections: sectionTexts(model.sections) }) },
+    // The package goes out under NDA, so it holds every answer, nda ones too; without a library it has no
+    // answers file, and stays byte-identical to a package built before answers existed.
+    ...(model.answers.length === 0
+      ? []
+      : [
+          {
+            path: 'data/answers.json',
+            bytes: json({
+              ...head,
+              answers: model.answers.map((a) => ({ id: a.id, question: a.question, answer: a.answer, short: a.short, audience: a.audience, caiq: a.caiq, reviewed: a.reviewed })),
+            }),
+          },
+        ]),
   ];
 }
 

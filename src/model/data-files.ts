@@ -18,6 +18,17 @@ export interface SectionData {
   text: string;
 }
 
+/** A library answer as data/answers.json lists it: placeholders filled, as a customer would read it. */
+export interface AnswerData {
+  id: string;
+  question: string;
+  answer: string;
+  short: string;
+  audience: string;
+  caiq: string[];
+  reviewed: string;
+}
+
 /** One archived version of the package, as far as a comparison needs it. */
 export interface Snapshot {
   /** How the user named it: `2026-06-26`, `2026-06-26-r2` or a zip's path. */
@@ -30,6 +41,8 @@ export interface Snapshot {
   controls: ControlData[];
   /** Null for packages made before data/sections.json was added. */
   sections: SectionData[] | null;
+  /** Null for packages without data/answers.json: made before it was added, or from content with no library. */
+  answers: AnswerData[] | null;
 }
 
 /** Reads a package's data files (from its zip) into a snapshot. */
@@ -50,6 +63,7 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
   const subprocessors = read('data/subprocessors.json', true)!;
   const controls = read('data/controls.json', true)!;
   const sections = read('data/sections.json', false);
+  const answers = read('data/answers.json', false);
   const list = <T>(value: unknown, name: string): T[] => {
     if (!Array.isArray(value)) throw new UserError(`${label}: ${name} has no list to compare; check the package with verify.`);
     return value as T[];
@@ -62,5 +76,6 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
     subprocessors: list<SubprocessorData>(subprocessors.subprocessors, 'data/subprocessors.json'),
     controls: list<ControlData>(controls.controls, 'data/controls.json'),
     sections: sections ? list<SectionData>(sections.sections, 'data/sections.json') : null,
+    answers: answers ? list<AnswerData>(answers.answers, 'data/answers.json') : null,
   };
 }

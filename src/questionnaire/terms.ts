@@ -51,10 +51,19 @@ const STOP = new Set(
   exist exists follow`.split(/\s+/),
 );
 
+/** Every synonym in one expression, one named group per canonical token: a single pass over the text. */
+const ALL_SYNONYMS = new RegExp(SYNONYMS.map(([, patterns], i) => `(?<s${i}>${patterns.map((p) => p.source).join('|')})`).join('|'), 'g');
+
 /** Lower case, synonyms folded, split into words of letters and digits. */
 export function tokenize(text: string): string[] {
-  let folded = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  for (const [token, patterns] of SYNONYMS) for (const pattern of patterns) folded = folded.replace(pattern, ` ${token} `);
+  const folded = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(ALL_SYNONYMS, (...args) => {
+      const groups = args[args.length - 1] as Record<string, string | undefined>;
+      const index = Object.keys(groups).findIndex((name) => groups[name] !== undefined);
+      return ` ${SYNONYMS[index][0]} `;
+    });
   return folded.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
 }
 

@@ -37,6 +37,7 @@ describe('the package', () => {
       'Tesults-DPA.pdf',
       'Tesults-Mutual-NDA.pdf',
       'Tesults-Security-Overview-2026-06-26.pdf',
+      'data/answers.json',
       'data/controls.json',
       'data/sections.json',
       'data/subprocessors.json',
