@@ -3,7 +3,7 @@ import type { LintRule } from './rule';
 
 // The first sentence carries the yes or no; later ones qualify it ("Yes. ... requests that do not carry
 // credentials are rejected"), so only the first is read, and an opening Yes or No decides on its own.
-const SAYS_NO = /\b(?:not (?:supported|available|offered|provided|included)|do(?:es)? not|is not|are not|cannot|can not|never)\b/i;
+const SAYS_NO = /\b(?:(?:is |are )?not (?:supported|available|offered|provided|included)|do(?:es)? not|is not|are not|cannot|can not|never)\b/i;
 const SAYS_YES = /\b(?:is (?:available|supported|included|provided|offered)|are (?:available|supported|included)|we do|we (?:support|offer|provide)|supports|provides)\b/i;
 
 /** What the opening of an answer says, and the words that say it, when it says yes or no plainly. */
