@@ -173,7 +173,7 @@ describe('verify', () => {
 
   it('accepts the zip in out/ as it was built', () => {
     const result = runCli(['verify', path.join(first, 'out', ZIP)], first);
-    expect(result.stdout).toContain('OK, 7 files match manifest.json and SHA256SUMS');
+    expect(result.stdout).toContain('OK, 8 files match manifest.json and SHA256SUMS');
     expect(result.status).toBe(0);
   });
 });
