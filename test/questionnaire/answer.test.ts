@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { answer, type AnswerOptions } from '../../src/commands/answer';
 import { readQuestionnaires } from '../../src/archive';
 import { files } from '../checks/helpers';
+import { runCli } from '../helpers/project';
 import { testdir } from '../helpers/testdir';
 import { LIBRARY } from './library';
 
@@ -192,5 +193,33 @@ describe('the CAIQ export', () => {
         '',
       ].join('\r\n'),
     );
+  });
+});
+
+describe('the answer command', () => {
+  test('prints the counts and where the files went, and exits 0', async () => {
+    const root = project({ 'acme.xlsx': await customerWorkbook() });
+    const result = runCli(['answer', 'acme.xlsx', '--content', 'content', '--recipient', 'Acme Corp'], root);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('4 questions: 2 answered (1 high, 1 medium), 1 left blank for review (0 low, 1 none), 1 already answered in the file\n');
+    expect(result.stdout).toContain('out/answers/acme-answered.xlsx (answered copy; acme.xlsx is unchanged)\n');
+    expect(result.stdout).toContain('register: out/archive/register.jsonl (recipient Acme Corp)\n');
+  });
+
+  test('a file that is not a workbook is a clear error, exit 1, no stack trace and no answered copy', () => {
+    const root = project({ 'broken.xlsx': 'this is not a zip' });
+    const result = runCli(['answer', 'broken.xlsx', '--content', 'content'], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^trust-package: broken\.xlsx: the workbook cannot be read \(.+\); open it in a spreadsheet program and save it again as \.xlsx\.\n$/);
+    expect(fs.existsSync(path.join(root, 'out/answers/broken-answered.xlsx'))).toBe(false);
+  });
+
+  test('content errors stop it before anything is written', () => {
+    const root = project({ 'acme.csv': 'Question,Answer\nIs data encrypted in transit?,\n', 'content/answers.yaml': LIBRARY.replace('controls: [data-in-transit]', 'controls: [nope]') });
+    const result = runCli(['answer', 'acme.csv', '--content', 'content'], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/answers.yaml:7:14  error  Answer "encryption-in-transit" links to the unknown control "nope"');
+    expect(fs.existsSync(path.join(root, 'out/answers'))).toBe(false);
   });
 });
