@@ -13,12 +13,16 @@ BUILD_FLAGS := --content "$(CONTENT)" --out "$(OUT)" $(if $(REVISION),--revision
 # Recipient editions: RECIPIENT="Acme Corp" [EMAIL=...] or RECIPIENTS=recipients.csv, and SENT=YYYY-MM-DD (default today, UTC).
 BUILD_FLAGS += $(if $(RECIPIENT),--recipient "$(RECIPIENT)") $(if $(EMAIL),--email "$(EMAIL)")
 BUILD_FLAGS += $(if $(RECIPIENTS),--recipients "$(RECIPIENTS)") $(if $(SENT),--sent "$(SENT)")
+# Signing: SIGNING_KEY=path (an OpenSSH Ed25519 private key outside the repository; the environment variable works
+# too) signs SHA256SUMS of the package, every edition and every change notice.
+SIGN_FLAGS := $(if $(SIGNING_KEY),--signing-key "$(SIGNING_KEY)")
+BUILD_FLAGS += $(SIGN_FLAGS)
 
 SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench diff answer answer-quality
+.PHONY: trust-package validate verify list test typecheck clean deps bench diff rules-doc layers answer answer-quality
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
@@ -27,7 +31,7 @@ trust-package: $(STAMP_BUILD)
 ## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf]
 diff: $(STAMP_BUILD)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
-	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)"
+	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(SIGN_FLAGS)
 
 ## Fill a customer's questionnaire from the answer library: make answer QUESTIONNAIRE=file.xlsx|file.csv [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=]; or make answer FORMAT=caiq
 answer: $(STAMP_BUILD)
@@ -44,18 +48,27 @@ answer-quality: $(STAMP_BUILD)
 validate: $(STAMP_BUILD)
 	@$(CLI) validate --content "$(CONTENT)"
 
-## Check a package zip or archive folder against its manifest and checksums: make verify PACKAGE=path
+## Check a package zip or archive folder against its manifest and checksums (and its signature): make verify PACKAGE=path [ALLOWED_SIGNERS=file]
 verify: $(STAMP_BUILD)
-	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder>" >&2; exit 2; }
-	@$(CLI) verify "$(PACKAGE)"
+	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip or archive folder> [ALLOWED_SIGNERS=allowed_signers]" >&2; exit 2; }
+	@$(CLI) verify "$(PACKAGE)" $(if $(ALLOWED_SIGNERS),--allowed-signers "$(ALLOWED_SIGNERS)")
 
 ## List the archived packages with date, sha256 and size.
 list: $(STAMP_BUILD)
 	@$(CLI) list --content "$(CONTENT)"
 
-## Type-check everything and run the test suite.
+## Write docs/rules.md from the rule registry (src/diagnostics/rules.ts).
+rules-doc: $(STAMP_BUILD)
+	@$(CLI) rules > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
+
+## Check that src/ imports run one way through the pipeline's stages, with no cycle (.dependency-cruiser.cjs).
+layers: $(STAMP_DEPS)
+	@node_modules/.bin/depcruise src --config .dependency-cruiser.cjs --output-type err
+
+## Type-check everything, check the layering and run the test suite.
 test: $(STAMP_BUILD)
 	@node_modules/.bin/tsc -p tsconfig.test.json
+	@node_modules/.bin/depcruise src --config .dependency-cruiser.cjs --output-type err
 	@mkdir -p $(OUT); rm -f $(OUT)/test-results.json; status=0; \
 	  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=$(OUT)/test-results.json || status=$$?; \
 	  node scripts/test-summary.js $(OUT)/test-results.json; exit $$status

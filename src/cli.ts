@@ -6,6 +6,8 @@ import { isEmail } from './load/checks';
 import { checkRecipientName, checkSentDate } from './load/recipient';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
 import type { Progress } from './commands/progress';
+import { readAllowedSigners, readSigningKey } from './commands/signing-files';
+import { escapeControl } from './text';
 
 // Each command loads only the modules it needs: verify and list never pay for the renderer.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -52,6 +54,10 @@ async function main(argv: string[]): Promise<number> {
           .option('email', { type: 'string', describe: "The recipient's email address, recorded in the manifest and register" })
           .option('recipients', { type: 'string', describe: 'Also build an edition for each row of this CSV (columns name, email)' })
           .option('sent', { type: 'string', describe: 'The day the editions are sent, YYYY-MM-DD; default today (UTC)' })
+          .option('signing-key', {
+            type: 'string',
+            describe: 'Sign SHA256SUMS with this OpenSSH Ed25519 private key (kept outside the repository); default $SIGNING_KEY',
+          })
           .conflicts('recipient', 'recipients')
           .implies('email', 'recipient'),
       async (args) => {
@@ -59,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError(`--email ${JSON.stringify(args.email)} is not an email address, e.g. security@acme.example.`);
         }
         const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
+        const keyFile = args.signingKey || process.env.SIGNING_KEY || undefined;
         const result = await load.build().build({
           contentDir: args.content,
           outDir: args.out,
@@ -67,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
           recipients: recipient,
           recipientsFile: args.recipients,
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
+          signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
         });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
@@ -87,9 +95,13 @@ async function main(argv: string[]): Promise<number> {
     .command(
       'verify <package>',
       'Check a package zip or archive folder against its manifest and SHA256SUMS',
-      (y) => y.positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' }),
+      (y) =>
+        y
+          .positional('package', { type: 'string', demandOption: true, describe: 'A package zip or an archive folder' })
+          .option('allowed-signers', { type: 'string', describe: 'An ssh-keygen allowed_signers file: also check that SHA256SUMS.sig is by a key it lists' }),
       async (args) => {
-        const result = await load.commands().verify(args.package);
+        const allowedSigners = args.allowedSigners === undefined ? undefined : readAllowedSigners(args.allowedSigners);
+        const result = await load.commands().verify(args.package, allowedSigners);
         process.stdout.write(`${result.text}\n`);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
       },
@@ -103,6 +115,15 @@ async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'rules',
+      'Print every rule with its id, default severity, what it catches and how to fix it (docs/rules.md)',
+      (y) => y,
+      () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        process.stdout.write((require('./diagnostics/rules-doc') as typeof import('./diagnostics/rules-doc')).rulesDoc());
+      },
+    )
+    .command(
       'diff <from> <to>',
       'Compare two archived versions (a review date, or a package zip) and list the recipients to tell',
       (y) =>
@@ -110,9 +131,18 @@ async function main(argv: string[]): Promise<number> {
           .positional('from', { type: 'string', demandOption: true, describe: 'The older version: a review date (latest revision), e.g. 2026-06-26, or a zip' })
           .positional('to', { type: 'string', demandOption: true, describe: 'The newer version, the same way' })
           .option('format', { choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, md, or pdf (a sub-processor change notice written to --out)' })
-          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' }),
+          .option('out', { type: 'string', default: 'out', describe: 'Folder the change notice is written to' })
+          .option('signing-key', { type: 'string', describe: 'For pdf: sign each notice (a .sig beside it) with this OpenSSH Ed25519 private key; default $SIGNING_KEY' }),
       async (args) => {
-        const result = await load.diff().diff({ from: args.from, to: args.to, format: args.format, contentDir: args.content, outDir: args.out });
+        const keyFile = args.format === 'pdf' ? args.signingKey || process.env.SIGNING_KEY || undefined : undefined;
+        const result = await load.diff().diff({
+          from: args.from,
+          to: args.to,
+          format: args.format,
+          contentDir: args.content,
+          outDir: args.out,
+          signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
+        });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
@@ -145,7 +175,7 @@ async function main(argv: string[]): Promise<number> {
         if (result.text) process.stdout.write(`${result.text}\n`);
       },
     )
-    .demandCommand(1, 'Name a command: build, validate, verify, list, diff or answer.')
+    .demandCommand(1, 'Name a command: build, validate, verify, list, diff, answer or rules.')
     .strict()
     .version()
     .help()
@@ -170,10 +200,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof ParserUsage) {
       process.exitCode = EXIT.usage;
     } else if (error instanceof UserError) {
-      process.stderr.write(`trust-package: ${error.message}\n`);
+      // Messages can quote a package's file names and values: none may reach the terminal unescaped.
+      process.stderr.write(`trust-package: ${escapeControl(error.message)}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      const stack = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').map(escapeControl).join('\n');
+      process.stderr.write(`trust-package: internal error; please report it with the output below.\n${stack}\n`);
       process.exitCode = EXIT.bug;
     }
   },

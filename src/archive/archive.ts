@@ -6,6 +6,7 @@ import type { ZipEntry } from '../package/contents';
 import { UserError } from '../diagnostics';
 import type { ManifestFile } from '../package/manifest';
 import { parseManifestFiles } from '../package/manifest-read';
+import { signerOf } from '../package/manifest-signature';
 import { MANIFEST_PATH, checkPackagePaths, comparePaths } from '../package/paths';
 import { parseReviewDate } from '../package/timestamp';
 import { readZip } from '../package/unzip';
@@ -31,7 +32,9 @@ export type ArchiveStatus = 'stored' | 'unchanged' | 'revision';
  * Two packages are the same when they hold the same files with the same SHA-256s, as their manifests list them.
  * manifest.json itself (and so SHA256SUMS and the zip's bytes) is left out of the comparison: it records the
  * commit, the dirty flag and the tool version, and committing the content or upgrading the tool without
- * changing a single PDF or data file does not make a new package for customers.
+ * changing a single PDF or data file does not make a new package for customers. The signer manifest.json
+ * records is compared, though: a signed package is not the same as an unsigned one, or one signed by another key,
+ * and the archive must keep the signature that was sent.
  */
 export async function archivePackage(request: ArchiveRequest): Promise<{ status: ArchiveStatus; dir: string }> {
   const { archiveDir, reviewDate, zipName, zip, files, allowRevision = false } = request;
@@ -66,15 +69,21 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
 }
 
 /** The files a package's manifest lists: what "the same package" is decided on. */
-function contentOf(files: readonly ZipEntry[]): ManifestFile[] {
+function contentOf(files: readonly ZipEntry[]): ArchivedContent {
   const manifest = files.find((file) => file.path === MANIFEST_PATH);
   if (!manifest) throw new Error('archivePackage: the files must include manifest.json');
   const parsed = parseManifestFiles(manifest.bytes);
   if ('problem' in parsed) throw new Error(`archivePackage: manifest.json is broken: ${parsed.problem}`);
-  return parsed.files;
+  return { files: parsed.files, signer: signerOf(manifest.bytes) };
 }
 
-async function archivedContent(dir: string): Promise<ManifestFile[]> {
+/** What two packages are compared on: the files the manifest lists, and the key that signed them (null: unsigned). */
+interface ArchivedContent {
+  files: ManifestFile[];
+  signer: string | null;
+}
+
+async function archivedContent(dir: string): Promise<ArchivedContent> {
   const path = join(dir, MANIFEST_PATH);
   const bytes = await readFile(path).catch((error: Error) => {
     throw new UserError(
@@ -87,10 +96,14 @@ async function archivedContent(dir: string): Promise<ManifestFile[]> {
       `The archived ${path} cannot be read: ${parsed.problem}. Check the folder with verify and restore it before archiving again.`,
     );
   }
-  return parsed.files;
+  return { files: parsed.files, signer: signerOf(bytes) };
 }
 
-function sameContent(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {
+function sameContent(a: ArchivedContent, b: ArchivedContent): boolean {
+  return a.signer === b.signer && sameFiles(a.files, b.files);
+}
+
+function sameFiles(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {
   const key = (files: readonly ManifestFile[]) =>
     files
       .map((file) => `${file.sha256}  ${file.path}`)
@@ -99,8 +112,15 @@ function sameContent(a: readonly ManifestFile[], b: readonly ManifestFile[]): bo
   return key(a) === key(b);
 }
 
-/** "changed: a.pdf; added: b.pdf", at most five names per kind, for the refusal message. */
-function describeChanges(before: readonly ManifestFile[], after: readonly ManifestFile[]): string {
+/** "changed: a.pdf; added: b.pdf; signature: ...", at most five names per kind, for the refusal message. */
+function describeChanges(was: ArchivedContent, now: ArchivedContent): string {
+  const files = describeFileChanges(was.files, now.files);
+  if (was.signer === now.signer) return files;
+  const signer = (key: string | null) => (key === null ? 'unsigned' : `signed by ${key}`);
+  return [files, `signature: ${signer(was.signer)} before, ${signer(now.signer)} now`].filter(Boolean).join('; ');
+}
+
+function describeFileChanges(before: readonly ManifestFile[], after: readonly ManifestFile[]): string {
   const old = new Map(before.map((file) => [file.path, file.sha256]));
   const now = new Map(after.map((file) => [file.path, file.sha256]));
   const changed = [...now].filter(([path, sha]) => old.has(path) && old.get(path) !== sha).map(([path]) => path);

@@ -1,8 +1,8 @@
 import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_PATH, parseManifestFiles, readZip } from '../package';
+import { MANIFEST_PATH, parseManifestFiles, readZip, signerOf } from '../package';
 import { UserError } from '../diagnostics';
-import { writeFileAtomic } from '.';
+import { writeFileAtomic } from './atomic';
 
 /** Where editions are kept: beside the review dates' folders, so `verify <archive>/<date>` sees only the package. */
 export const EDITIONS_DIR = 'editions';
@@ -55,14 +55,14 @@ async function unchanged(file: string, archived: Buffer, zip: Buffer): Promise<A
   );
 }
 
-/** Same PDFs and data: the manifests list the same files, leaving manifest.json itself out. */
+/** Same PDFs and data, signed by the same key (or both unsigned): the manifests list the same files, leaving manifest.json itself out. */
 async function sameFiles(a: Buffer, b: Buffer): Promise<boolean> {
   const list = async (zip: Buffer) => {
     const unzipped = await readZip(zip, 'An archived edition').catch(() => []);
     const manifest = unzipped.find((f) => f.path === MANIFEST_PATH);
     const parsed = manifest && parseManifestFiles(manifest.bytes);
     if (!parsed || 'problem' in parsed) return null;
-    return parsed.files.map((f) => `${f.sha256} ${f.path}`).sort().join('\n');
+    return [`signer ${signerOf(manifest.bytes) ?? 'none'}`, ...parsed.files.map((f) => `${f.sha256} ${f.path}`).sort()].join('\n');
   };
   const [x, y] = await Promise.all([list(a), list(b)]);
   return x !== null && x === y;

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readZip } from '../package';
+import { checkPackageFiles, readZip } from '../package';
 import { UserError } from '../diagnostics';
-import { archiveFolders, listArchive, parseArchiveFolderName } from '.';
+import { archiveFolders, listArchive, parseArchiveFolderName } from './archive-list';
 import { snapshotFromFiles, type Snapshot } from '../model/data-files';
 
 /**
@@ -27,8 +27,26 @@ export async function loadVersion(ref: string, archiveDir: string): Promise<Snap
   return snapshotFromFiles(await unzip(ref), ref);
 }
 
+/**
+ * A package's files, checked against its own manifest.json and SHA256SUMS first: a package changed after it
+ * was built (or one that holds a path twice, of which a comparison would read one copy and verify the other)
+ * is refused rather than compared.
+ */
 async function unzip(file: string): Promise<Map<string, Buffer>> {
-  return new Map((await readZip(await readFile(file), file)).map((f) => [f.path, f.bytes]));
+  const files = new Map<string, Buffer>();
+  for (const entry of await readZip(await readFile(file), file)) {
+    if (files.has(entry.path)) throw new UserError(`${file} holds ${JSON.stringify(entry.path)} twice, so it cannot be compared; check it with make verify PACKAGE=${file}.`);
+    files.set(entry.path, entry.bytes);
+  }
+  const result = checkPackageFiles(files);
+  if (!result.ok) {
+    const shown = result.problems.slice(0, 3).map((p) => `${p.kind} ${p.path}: ${p.detail}`);
+    const more = result.problems.length > 3 ? `; and ${result.problems.length - 3} more` : '';
+    throw new UserError(
+      `${file} does not match its own manifest.json and SHA256SUMS (${shown.join('; ')}${more}), so it is not compared; check it with make verify PACKAGE=${file}.`,
+    );
+  }
+  return files;
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -17,8 +17,6 @@ export function caiqProblem(id: string): string | undefined {
 /** A malformed CAIQ id would put the answer on no row, or the wrong row, of CSA's workbook. */
 export const answerCaiqFormat: LintRule = {
   id: 'answers/caiq-format',
-  severity: 'error',
-  summary: 'a caiq entry that is not a CAIQ v4 question id of one of the 17 CCM v4 domains',
   check(ctx) {
     for (const answer of libraryOf(ctx.model.content)) {
       answer.caiq.forEach((id, i) => {
@@ -36,8 +34,6 @@ export const answerCaiqFormat: LintRule = {
 /** Two answers to one CAIQ question would give the export two rows for it, and the workbook one cell. */
 export const answerCaiqDuplicate: LintRule = {
   id: 'answers/caiq-duplicate',
-  severity: 'warning',
-  summary: 'one CAIQ question id on two answers; the export keeps the first',
   check(ctx) {
     const first = new Map<string, string>();
     for (const answer of libraryOf(ctx.model.content)) {

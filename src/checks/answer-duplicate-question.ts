@@ -22,8 +22,6 @@ function isSame(a: string, b: string): boolean {
 /** Two entries asking the same question leave the matcher a coin toss between two approved answers. */
 export const answerDuplicateQuestion: LintRule = {
   id: 'answers/duplicate-question',
-  severity: 'warning',
-  summary: 'two answers whose question or alternatives are the same, or differ only in case, punctuation or a typo',
   check(ctx) {
     const seen: { answer: Answer; key: string; field: string }[] = [];
     for (const answer of libraryOf(ctx.model.content)) {

@@ -1,10 +1,9 @@
 import type { Position } from '../diagnostics';
 import type { Answer } from '../load/types';
-import { positionOf } from '../load/positions';
 
 /** Where a field of an answer was written (`reviewed`, `controls[1]`), or the entry's start. */
 export function answerPlace(answer: Answer, field: string): Position {
-  return positionOf(answer, field) ?? answer.at;
+  return answer.positions.of(field, answer.at);
 }
 
 /** The answers of the library, as loaded (with their places). */

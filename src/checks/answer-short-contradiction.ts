@@ -21,8 +21,6 @@ export function openingStance(answer: string): { stance: 'yes' | 'no'; words: st
 /** A `short` that says the opposite of the answer's text puts a wrong Yes or No in a customer's spreadsheet. */
 export const answerShortContradiction: LintRule = {
   id: 'answers/short-contradiction',
-  severity: 'warning',
-  summary: 'an answer whose short yes or no contradicts the opening of its text ("no" with "is available", "yes" with "not supported")',
   check(ctx) {
     for (const answer of libraryOf(ctx.model.content)) {
       if (answer.short !== 'yes' && answer.short !== 'no') continue;

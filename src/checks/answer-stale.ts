@@ -4,8 +4,6 @@ import type { LintRule } from './rule';
 /** An answer not re-approved within document.maxAgeMonths may no longer be true when a customer reads it. */
 export const answerStale: LintRule = {
   id: 'answers/stale',
-  severity: 'warning',
-  summary: 'an answer whose reviewed date is older than document.maxAgeMonths (default 12)',
   check(ctx) {
     const months = ctx.model.content.config.document.maxAgeMonths ?? 12;
     const now = ctx.settings.today;

@@ -5,8 +5,6 @@ import type { LintRule } from './rule';
 /** An answer that rests on a control the matrix does not have cannot be traced to approved text. */
 export const answerUnknownControl: LintRule = {
   id: 'answers/unknown-control',
-  severity: 'error',
-  summary: 'an answer linking to a control id that controls.yaml does not have',
   check(ctx) {
     const ids = ctx.model.content.controls.map((c) => c.id);
     const known = new Set(ids);

@@ -5,8 +5,6 @@ import type { LintRule } from './rule';
 /** An answer naming a subprocessor the list does not have tells a customer something the DPA does not. */
 export const answerUnknownSubprocessor: LintRule = {
   id: 'answers/unknown-subprocessor',
-  severity: 'error',
-  summary: 'an answer linking to a subprocessor name that subprocessors.yaml does not have',
   check(ctx) {
     const names = ctx.model.content.subprocessors.map((s) => s.name);
     const known = new Set(names);

@@ -7,8 +7,6 @@ const CASE_SENSITIVE = /^(?:TODO|TBD|XXX)$/;
 /** Notes authors leave for themselves (TODO, TBD, FIXME, XXX, lorem ipsum) must not reach a customer. */
 export const authorMarker: LintRule = {
   id: 'content/author-marker',
-  severity: 'error',
-  summary: 'an author\'s marker (TODO, TBD, FIXME, XXX, lorem ipsum) in text that reaches a PDF',
   check(ctx) {
     for (const item of ctx.texts) {
       if (item.faces.length === 0) continue;

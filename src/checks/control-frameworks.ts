@@ -3,8 +3,6 @@ import type { LintRule } from './rule';
 /** A control mapped to no framework shows "None mapped" in the matrix, which reviewers will ask about. */
 export const controlWithoutFrameworks: LintRule = {
   id: 'controls/no-frameworks',
-  severity: 'warning',
-  summary: 'a control with no framework references',
   check(ctx) {
     for (const control of ctx.model.content.controls) {
       if (Object.values(control.frameworks).some((refs) => refs.length > 0)) continue;

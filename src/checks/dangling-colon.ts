@@ -9,8 +9,6 @@ type Next = Block | undefined;
  */
 export const danglingColon: LintRule = {
   id: 'content/dangling-colon',
-  severity: 'error',
-  summary: 'a paragraph ends with a colon but nothing, or a heading, follows it: the list or table it announces is missing',
   check(ctx) {
     for (const doc of [...ctx.model.sections, ctx.model.nda, ctx.model.dpa]) {
       if (!doc) continue;

@@ -1,7 +1,3 @@
-import path from 'node:path';
-import type { FontFiles } from '../load/types';
-import { defaultFontFiles, readFontFile } from '../load/fonts';
-import { shareParsedFonts } from '../formats/pdf/engine/shared-fonts';
 import type { Face } from './texts';
 
 /** What one face of the font family can draw, or why it could not be read. */
@@ -10,35 +6,32 @@ export type FaceCoverage = { file: string; codePoints: ReadonlySet<number> } | {
 /** Coverage of each face that could be read; a face whose file is missing is left out (the config rules report it). */
 export type FontCoverage = Partial<Record<Face, FaceCoverage>>;
 
-const cache = new Map<string, FaceCoverage>();
-
-/** Opens the brand fonts (or Roboto) with fontkit and collects each face's code points, once per file and size. */
-export function fontCoverage(root: string, files: FontFiles | undefined): FontCoverage {
-  const resolved = files ?? defaultFontFiles();
+/**
+ * Opens each face with fontkit and collects its code points. Takes the bytes the loader read (see
+ * load/fonts.ts readFontFaces): a face whose file could not be read is absent (the config rules report it).
+ */
+export function fontCoverage(faces: Partial<Record<Face, { file: string; bytes: Buffer }>>): FontCoverage {
   const coverage: FontCoverage = {};
   for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
-    const file = resolved[face];
-    let bytes: Buffer;
-    try {
-      bytes = readFontFile(path.resolve(root, file));
-    } catch {
-      continue;
-    }
-    const key = `${path.resolve(root, file)}:${bytes.length}`;
-    let entry = cache.get(key);
+    const read = faces[face];
+    if (!read) continue;
+    let entry = cache.get(read.bytes);
     if (!entry) {
-      entry = open(files ? file : path.basename(file), bytes);
-      cache.set(key, entry);
+      entry = open(read.file, read.bytes);
+      cache.set(read.bytes, entry);
     }
     coverage[face] = entry;
   }
   return coverage;
 }
 
+// By Buffer: the loader reads each font file once per process, so the same file is the same Buffer.
+const cache = new WeakMap<Buffer, FaceCoverage>();
+
 function open(file: string, bytes: Buffer): FaceCoverage {
   try {
-    // The renderer parses the same bytes later: through the shared fontkit, both use one parse.
-    shareParsedFonts();
+    // The command layer has installed the renderer's shared fontkit first (see commands/validate.ts),
+    // so the renderer later reuses this parse of the same bytes.
     // Loaded here so that commands without a glyph check do not pay for it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fontkit = require('fontkit') as typeof import('fontkit');

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { Block } from '../model/blocks';
 import { imageHeader } from './image-header';
@@ -27,7 +26,7 @@ function imageUses(ctx: LintContext): ImageUse[] {
   const { model } = ctx;
   for (const doc of [...model.sections, model.nda, model.dpa]) if (doc) walk(doc.blocks);
   const { config } = model.content;
-  if (config.brand.logo) uses.push({ src: config.brand.logo, at: positionOf(config, 'brand.logo') ?? { file: 'content/trust-package.yaml', line: 1, column: 1 } });
+  if (config.brand.logo) uses.push({ src: config.brand.logo, at: model.content.configPositions.of('brand.logo') });
   // Only images the Markdown stage accepted are shown, and only those are worth reading.
   const shown = new Set([...model.images, ...(config.brand.logo ? [config.brand.logo] : [])]);
   return uses.filter((use) => shown.has(use.src));
@@ -38,8 +37,6 @@ const EXTENSION_FORMAT: Record<string, string> = { '.png': 'png', '.jpg': 'jpeg'
 /** An image over the size limits, in bytes or pixels. */
 export const imageSize: LintRule = {
   id: 'content/image-size',
-  severity: 'error',
-  summary: `an image or the logo over ${MAX_IMAGE_BYTES / 1024 / 1024} MB or ${MAX_IMAGE_PIXELS}x${MAX_IMAGE_PIXELS} pixels`,
   check(ctx) {
     for (const use of imageUses(ctx)) {
       const bytes = ctx.settings.readFile(use.src);
@@ -65,8 +62,6 @@ export const imageSize: LintRule = {
 /** An image whose bytes are not what its extension says would stop the build in the middle of rendering. */
 export const imageInvalid: LintRule = {
   id: 'content/image-invalid',
-  severity: 'error',
-  summary: 'an image or the logo whose contents are not the PNG, JPEG or SVG its extension says',
   check(ctx) {
     for (const use of imageUses(ctx)) {
       const bytes = ctx.settings.readFile(use.src);

@@ -1,4 +1,3 @@
-import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { FaceCoverage } from './font-coverage';
 import type { LintRule } from './rule';
@@ -10,8 +9,6 @@ const NOT_DRAWN = /[\s\u0000-\u001F\u007F-\u009F\u200B]/u;
 /** A character that no glyph of the configured font draws comes out as a box, silently: name it. */
 export const missingGlyph: LintRule = {
   id: 'content/missing-glyph',
-  severity: 'error',
-  summary: 'a character the configured fonts cannot draw (it would print as a box)',
   check(ctx) {
     const fonts = ctx.settings.fonts;
     if (!fonts) return;
@@ -58,13 +55,10 @@ export const missingGlyph: LintRule = {
 /** A brand font file that is not a font would stop the build in the middle of rendering. */
 export const fontInvalid: LintRule = {
   id: 'content/font-invalid',
-  severity: 'error',
-  summary: 'a brand.fonts file that cannot be read as a TrueType or OpenType font',
   check(ctx) {
-    const { config } = ctx.model.content;
     for (const [face, coverage] of Object.entries(ctx.settings.fonts ?? {}) as [Face, FaceCoverage][]) {
       if (!('error' in coverage)) continue;
-      const at = positionOf(config, `brand.fonts.${face}`) ?? { file: 'content/trust-package.yaml', line: 1, column: 1 };
+      const at = ctx.model.content.configPositions.of(`brand.fonts.${face}`);
       ctx.report(at, `brand.fonts.${face} names ${coverage.file}, which cannot be read as a font; point it at a valid TTF or OTF file`, {
         expected: 'a TrueType or OpenType font',
         actual: coverage.error,

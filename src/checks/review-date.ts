@@ -1,15 +1,11 @@
-import { positionOf } from '../load/positions';
 import type { Position } from '../diagnostics';
 import type { LintContext, LintRule } from './rule';
-
-/** Months a review stays current unless document.maxAgeMonths says otherwise. */
-export const DEFAULT_MAX_AGE_MONTHS = 12;
 
 function reviewDate(ctx: LintContext): { date: string; day: number; at: Position } {
   const { config } = ctx.model.content;
   const date = config.document.reviewDate;
   const [year, month, day] = date.split('-').map(Number);
-  const at = positionOf(config, 'document.reviewDate') ?? { file: 'content/trust-package.yaml', line: 1, column: 1 };
+  const at = ctx.model.content.configPositions.of('document.reviewDate');
   return { date, day: Date.UTC(year, month - 1, day), at };
 }
 
@@ -25,8 +21,6 @@ function isoDay(time: number): string {
 /** "Last reviewed" on a day that has not come yet is a claim no one can have made. */
 export const reviewDateFuture: LintRule = {
   id: 'content/review-date-future',
-  severity: 'error',
-  summary: 'document.reviewDate is later than today',
   check(ctx) {
     const { date, day, at } = reviewDate(ctx);
     const now = today(ctx);
@@ -41,11 +35,9 @@ export const reviewDateFuture: LintRule = {
 /** A review older than document.maxAgeMonths tells customers the content may be out of date. */
 export const reviewDateStale: LintRule = {
   id: 'content/review-date-stale',
-  severity: 'warning',
-  summary: 'document.reviewDate is older than document.maxAgeMonths (default 12)',
   check(ctx) {
     const { date, day, at } = reviewDate(ctx);
-    const months = ctx.model.content.config.document.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
+    const months = ctx.model.content.config.document.maxAgeMonths;
     const reviewed = new Date(day);
     // Day-of-month overflow (31 January + 1 month) rolls into the next month, as a reader would count.
     const due = Date.UTC(reviewed.getUTCFullYear(), reviewed.getUTCMonth() + months, reviewed.getUTCDate());

@@ -1,4 +1,4 @@
-import type { Position, Severity } from '../diagnostics';
+import type { Position, RuleId } from '../diagnostics';
 import type { PackageModel } from '../model';
 import type { FontCoverage } from './font-coverage';
 import type { SourceIndex } from './source-index';
@@ -27,10 +27,8 @@ export interface LintContext {
   report(at: Position, message: string, extra?: { expected?: string; actual?: string }): void;
 }
 
-/** A content check: a stable id, its default severity, one line on what it catches, and the check. */
+/** A content check: its id in the rule registry (which holds its severity, summary and fix), and the check. */
 export interface LintRule {
-  id: string;
-  severity: Severity;
-  summary: string;
+  id: RuleId;
   check(ctx: LintContext): void;
 }

@@ -1,4 +1,4 @@
-import type { Diagnostics } from '../diagnostics';
+import { RULE_REGISTRY, type Diagnostics } from '../diagnostics';
 import type { PackageModel } from '../model';
 import type { LintContext, LintSettings } from './rule';
 import { lintRules } from './rules';
@@ -18,7 +18,7 @@ export function lintModel(model: PackageModel, diagnostics: Diagnostics, setting
       settings,
       texts,
       sources,
-      report: (at, message, extra = {}) => diagnostics.add({ ...at, ruleId: rule.id, severity: rule.severity, message, ...extra }),
+      report: (at, message, extra = {}) => diagnostics.add({ ...at, ruleId: rule.id, severity: RULE_REGISTRY[rule.id].severity, message, ...extra }),
     };
     rule.check(ctx);
   }

@@ -35,8 +35,6 @@ export function mask(secret: string): string {
 /** Credentials in content leave the company with the package: keys, tokens, password assignments. */
 export const secret: LintRule = {
   id: 'content/secret',
-  severity: 'error',
-  summary: 'a likely secret: a private key block, cloud or service token, JWT, or a password assignment in code',
   check(ctx) {
     for (const item of ctx.texts) {
       // A code span is also part of its paragraph's text: check its text once, as code.

@@ -1,18 +1,18 @@
-import { positionOf } from '../load/positions';
+import type { Positions } from '../load/positions';
 import { didYouMean } from '../text/suggest';
 import type { Config } from '../load/types';
 import type { Diagnostics } from '../diagnostics';
-import { RULES } from './catalog';
+import { RULES } from '../diagnostics';
 
 /**
  * Applies `rules:` from trust-package.yaml to every finding so far: `off` drops a rule's findings,
  * `warning` and `error` set their severity. An unknown rule id, or an attempt to turn off or lower a
  * rule that guards against lost content, is itself an error at its key.
  */
-export function applyRuleSettings(config: Config, diagnostics: Diagnostics): void {
+export function applyRuleSettings(config: Config, positions: Positions, diagnostics: Diagnostics): void {
   const settings = new Map<string, 'off' | 'warning' | 'error'>();
   for (const [id, setting] of Object.entries(config.rules)) {
-    const at = positionOf(config, `rules.${id}`) ?? { file: 'content/trust-package.yaml', line: 1, column: 1 };
+    const at = positions.of(`rules.${id}`);
     const rule = RULES.get(id);
     if (!rule) {
       const suggestion = didYouMean(id, [...RULES.keys()]);

@@ -18,8 +18,6 @@ export function normaliseName(name: string): string {
 /** Two names for one entity (`Stripe, Inc.` and `Stripe Inc`, `Sentry` and `Sentri`) list it twice in the DPA. */
 export const subprocessorNearDuplicate: LintRule = {
   id: 'subprocessors/near-duplicate',
-  severity: 'warning',
-  summary: 'two subprocessors whose names differ only in case, punctuation, legal suffix or a typo or two',
   check(ctx) {
     const seen: { sub: Subprocessor; key: string }[] = [];
     for (const sub of ctx.model.content.subprocessors) {

@@ -1,6 +1,5 @@
 import type { Position } from '../diagnostics';
 import type { FontFiles } from '../load/types';
-import { positionOf } from '../load/positions';
 import type { Block, Document, Run } from '../model/blocks';
 import type { PackageModel } from '../model';
 import { frameworkName } from '../model/frameworks';
@@ -36,7 +35,7 @@ export function pdfTexts(model: PackageModel, sources: ReadonlyMap<string, Sourc
   }
 
   content.controls.forEach((control, i) => {
-    const at = (field: string) => positionOf(control, field) ?? control.at;
+    const at = (field: string) => control.positions.of(field, control.at);
     const name = `control "${control.id}"`;
     items.push(data(control.area, `"area" of ${name}`, at('area'), PLAIN));
     const runs = model.controls[i]?.runs ?? [{ text: control.control }];
@@ -48,7 +47,7 @@ export function pdfTexts(model: PackageModel, sources: ReadonlyMap<string, Sourc
   });
 
   for (const sub of content.subprocessors) {
-    const at = (field: string) => positionOf(sub, field) ?? sub.at;
+    const at = (field: string) => sub.positions.of(field, sub.at);
     const name = `subprocessor "${sub.name}"`;
     for (const field of ['name', 'purpose', 'data', 'location'] as const) items.push(data(sub[field], `"${field}" of ${name}`, at(field), PLAIN));
     sub.certifications.forEach((c, j) => items.push(data(c, `"certifications" of ${name}`, at(`certifications[${j}]`), PLAIN)));
@@ -56,16 +55,15 @@ export function pdfTexts(model: PackageModel, sources: ReadonlyMap<string, Sourc
   }
 
   for (const table of content.tables) {
-    const at = (label: string) => positionOf(table, label) ?? table.at;
+    const at = (label: string) => table.positions.of(label, table.at);
     table.columns.forEach((c, j) => items.push(data(c, `a column heading of ${table.src}`, at(`columns[${j}]`), PLAIN)));
     table.rows.forEach((row, i) => row.forEach((cell, j) => items.push(data(cell, `row ${i + 1} of ${table.src}`, at(`rows[${i}][${j}]`), PLAIN))));
   }
 
-  const configFile = (content.sections[0]?.file.replace(/sections\/[^/]*$/, '') ?? 'content/') + 'trust-package.yaml';
   for (const [key, value] of model.values) {
     // Colours, paths and rule settings are not printed; every other setting can be, on the cover or through a placeholder.
     if (/^(brand|archive|rules)\./.test(key)) continue;
-    const at = positionOf(content.config, key) ?? { file: configFile, line: 1, column: 1 };
+    const at = content.configPositions.of(key);
     items.push(data(value, `the setting ${key}`, at, PLAIN));
   }
   return items;

@@ -111,7 +111,7 @@ function loadLibrary(contentDir: string, diagnostics: Diagnostics, today: Date):
   const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
   const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers };
   lintModel(model, diagnostics, { today, readFile: () => undefined, ruleSettings: content.config.rules });
-  applyRuleSettings(content.config, diagnostics);
+  applyRuleSettings(content.config, content.configPositions, diagnostics);
   return model;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../diagnostics';
 import type { PackageModel } from '../model';
-import { timestampFor } from '../package';
+import { loadSigningKey, timestampFor, type SigningKey } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { readImage, readImages } from '../load/assets';
 import { renderDocuments } from './documents';
@@ -10,10 +11,10 @@ import { writePackage, type WrittenPackage } from './package';
 import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
-import { UserError } from '../diagnostics';
-import { fontCoverage, type FontCoverage } from '../checks/font-coverage';
-import { loadRecipients, todayUtc, undrawable, type Recipient } from '../load';
+import { checkRecipientGlyphs, fontCoverage } from '../checks';
+import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
+import { count } from '../text/plural';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -29,6 +30,10 @@ export interface BuildOptions {
   recipientsFile?: string;
   /** The day the editions are sent, YYYY-MM-DD; default today in UTC. */
   sent?: string;
+  /** The clock, for the default day of sending; the real one unless a caller fixes it. */
+  now?: Date;
+  /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
+  signingKey?: SigningKeyFile;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -68,7 +73,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.diagnostics = all;
   }
   const { content } = model;
-  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(content.root, content.config.brand.fonts));
+  const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
@@ -88,13 +94,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     revision: options.revision,
     date,
     toolVersion: toolVersion(),
+    signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
   const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
-  const sent = options.sent ?? todayUtc();
-  const ctx = { model, assets, fonts, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const sent = options.sent ?? todayUtc(options.now ?? new Date());
+  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -103,22 +110,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const seconds = editions.reduce((sum, e) => sum + e.seconds, 0);
   const lines = editions.map((e) => `${path.relative(process.cwd(), e.zipPath) || e.zipPath} (${e.recipient.name}, ${e.documentId}, sent ${e.sent}, archive: ${e.archive.status})`);
-  lines.push(`${editions.length} edition${editions.length === 1 ? '' : 's'} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
+  lines.push(`${count(editions.length, 'edition')} in ${seconds.toFixed(2)} s, ${(seconds / editions.length).toFixed(2)} s per edition; register: ${path.relative(process.cwd(), registerPath(content)) || registerPath(content)}`);
   return { ...checked, package: written, editions, summary: [summary, ...lines].join('\n') };
 }
 
-/** Recipient names with characters the fonts cannot draw: an error where the name was written. */
-function checkRecipientGlyphs(recipients: readonly Recipient[], coverage: FontCoverage): Diagnostic[] {
-  const diagnostics = new Diagnostics();
-  for (const recipient of recipients) {
-    const chars = undrawable(recipient.name, coverage);
-    if (chars.length === 0) continue;
-    const codes = chars.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    const message = `The recipient name ${JSON.stringify(recipient.name)} has characters the font cannot draw: ${codes}; they would print as empty boxes on every page. Write the name in characters the font has, or set brand.fonts in trust-package.yaml to fonts that include them`;
-    if (!recipient.at) throw new UserError(message);
-    diagnostics.error(recipient.at, 'recipients/missing-glyph', message, { expected: 'characters the font draws', actual: codes });
-  }
-  return diagnostics.items;
+/** The parsed signing key, checked against the public key the project publishes (signing.publicKey) when set. */
+function signingKeyFor(file: SigningKeyFile, content: { root: string; config: { signing?: { publicKey?: string } } }): SigningKey {
+  const published = content.config.signing?.publicKey;
+  // The config rules have checked that the file exists inside the project and holds a public key.
+  const text = published === undefined ? undefined : readFileSync(path.resolve(content.root, published), 'utf8');
+  return loadSigningKey(file.bytes, file.label, published === undefined ? undefined : { label: published, text: text as string });
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {

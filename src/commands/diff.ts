@@ -1,12 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { affectedRecipients, diffSnapshots, formatMarkdown, formatText, type AffectedRecipient, type PackageDiff } from '../diff';
-import { loadVersion } from '../archive';
-import { noticeFileName, timestampFor } from '../package';
-import { writeFileAtomic } from '../archive';
+import { loadVersion, readRegister, writeFileAtomic } from '../archive';
+import { loadSigningKey, noticeFileName, signSshsig, timestampFor } from '../package';
+import type { SigningKeyFile } from './signing-files';
 import { readFonts } from '../load/fonts';
 import { renderPdf } from '../formats/pdf/engine/render';
-import { readRegister } from '../archive';
 import { noticeDocument } from '../documents';
 import { pdfDefinition } from '../formats/pdf/document';
 import { makeTheme } from '../formats/pdf/theme';
@@ -15,6 +15,8 @@ import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import type { CheckResult } from './build';
 import type { DiffFormat } from './diff-formats';
+import { escapeControl } from '../text';
+import { count } from '../text/plural';
 
 export interface DiffOptions {
   from: string;
@@ -23,6 +25,8 @@ export interface DiffOptions {
   contentDir: string;
   outDir: string;
   env?: NodeJS.ProcessEnv;
+  /** For `pdf`: sign each notice with this key, as a detached `<notice>.pdf.sig` beside it. */
+  signingKey?: SigningKeyFile;
 }
 
 export interface DiffResult extends CheckResult {
@@ -41,9 +45,15 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   // The archive's place and the notice's brand come from the config alone (the versions compared are
   // archived packages); a broken config is reported, not guessed past.
   const diagnostics = new Diagnostics();
-  const config = loadConfig(options.contentDir, diagnostics);
+  const config = loadConfig(options.contentDir, diagnostics)?.config;
   if (!config || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
   const root = path.dirname(path.resolve(options.contentDir));
+  // Read before comparing, so that a wrong key fails at once and not after the PDFs are rendered.
+  const published = options.signingKey && config.signing?.publicKey;
+  const signingKey =
+    options.format === 'pdf' && options.signingKey
+      ? loadSigningKey(options.signingKey.bytes, options.signingKey.label, published ? { label: published, text: readFileSync(path.resolve(root, published), 'utf8') } : undefined)
+      : undefined;
   const archiveDir = path.resolve(root, config.archive.dir);
   const from = await loadVersion(options.from, archiveDir);
   const to = await loadVersion(options.to, archiveDir);
@@ -70,13 +80,15 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
     );
     const file = path.join(outDir, noticeFileName(config.company.name, version, addressee?.recipient));
     await writeFileAtomic(file, pdf.bytes);
+    // Detached, like `ssh-keygen -Y sign` makes it: the recipient checks the PDF with the same command as the package.
+    if (signingKey) await writeFileAtomic(`${file}.sig`, signSshsig(pdf.bytes, signingKey));
     written.push({ file, pages: pdf.pages, to: addressee?.recipient });
   }
   const show = (file: string) => path.relative(process.cwd(), file) || file;
-  const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+  const pages = (n: number) => count(n, 'page');
   const lines = formatText(changes, recipients).split('\n');
   const audience = lines.slice(lines.findIndex((line) => line.startsWith('Recipients to tell')));
-  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${w.to}, ${pages(w.pages)})`);
+  const addressed = written.slice(1).map((w) => `  ${show(w.file)} (to ${escapeControl(w.to ?? '')}, ${pages(w.pages)})`);
   return {
     ...result,
     file: written[0].file,

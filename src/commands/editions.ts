@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageModel } from '../model';
-import { editionZipName, fileSlug, makeZip, packageContents, sha256Hex, timestampFor, type PackageMeta } from '../package';
+import { editionZipName, fileSlug, makeZip, sha256Hex, signedPackageContents, timestampFor, type PackageMeta, type SigningKey } from '../package';
 import { parseArchiveFolderName, writeFileAtomic } from '../archive';
 import type { FontBytes } from '../load/fonts';
 import { documentId, type Recipient } from '../load';
@@ -29,6 +29,8 @@ export interface EditionContext {
   model: PackageModel;
   assets: Assets;
   fonts: FontBytes;
+  /** Sign each edition's SHA256SUMS with this key, as the package is. */
+  signingKey?: SigningKey;
   /** The base package's manifest fields: editions record the same inputs, commit and tool. */
   meta: PackageMeta;
   /** The base package's archive folder, `<archive>/<reviewDate>[-r<N>]`. */
@@ -57,10 +59,11 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
   const date = timestampFor(sent, ctx.env);
   const documents = await renderDocuments(ctx.model, ctx.assets, ctx.fonts, date, mark);
   const files = [...documents.map((d) => ({ path: d.path, bytes: d.bytes, pages: d.pages })), ...dataFiles(ctx.model)];
-  const { entries } = packageContents(files, {
-    ...ctx.meta,
-    recipient: { name: recipient.name, ...(recipient.email ? { email: recipient.email } : {}), sent, documentId: id },
-  });
+  const { entries } = signedPackageContents(
+    files,
+    { ...ctx.meta, recipient: { name: recipient.name, ...(recipient.email ? { email: recipient.email } : {}), sent, documentId: id } },
+    ctx.signingKey,
+  );
   const built = await makeZip(entries, date);
 
   const archiveDir = path.resolve(root, config.archive.dir);

@@ -1,25 +1,41 @@
 import path from 'node:path';
-import { verifyPackage } from '../package';
+import { verifyPackageReport, type AllowedSignersFile, type SignatureReport } from '../package';
 import { listArchive } from '../archive';
+import { escapeControl } from '../text';
 import { loadConfig } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { formatRegister } from './register-table';
 import { readRegister, REGISTER_FILE } from '../archive';
+import { count } from '../text/plural';
 
-/** Checks a package and describes the outcome, one line per problem. */
-export async function verify(target: string): Promise<{ ok: boolean; text: string }> {
-  const result = await verifyPackage(target);
-  if (result.ok) return { ok: true, text: `${target}: OK, ${result.checked} files match manifest.json and SHA256SUMS` };
-  const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${p.path}  ${p.detail}`);
-  lines.push(`${target}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found`);
+/**
+ * Checks a package (and its signature, against `allowedSigners` when given) and describes the outcome, one
+ * line per problem. Every path and detail is printed escaped: they come from the package.
+ */
+export async function verify(target: string, allowedSigners?: AllowedSignersFile): Promise<{ ok: boolean; text: string }> {
+  const result = await verifyPackageReport(target, { allowedSigners });
+  const shown = escapeControl(target);
+  if (result.ok) {
+    return { ok: true, text: `${shown}: OK, ${result.checked} files match manifest.json and SHA256SUMS\n${shown}: ${signatureLine(result.signature, allowedSigners)}` };
+  }
+  const lines = result.problems.map((p) => `${p.kind.padEnd(8)} ${escapeControl(p.path)}  ${escapeControl(p.detail)}`);
+  lines.push(`${shown}: ${count(result.problems.length, 'problem')} found`);
   return { ok: false, text: lines.join('\n') };
+}
+
+function signatureLine(signature: SignatureReport, allowedSigners: AllowedSignersFile | undefined): string {
+  if (!signature.signed) return 'unsigned: there is no SHA256SUMS.sig, so nothing shows who made the package (anyone who repacks it can redo SHA256SUMS)';
+  if (signature.allowed && allowedSigners) {
+    return `signature OK: SHA256SUMS is signed by ${signature.fingerprint}, which ${escapeControl(allowedSigners.label)} lists for ${escapeControl(signature.principal ?? '')}`;
+  }
+  return `signed by ${signature.fingerprint}, a valid signature of SHA256SUMS; give an allowed signers file (ALLOWED_SIGNERS=, --allowed-signers) to check whose key it is`;
 }
 
 /** A table of the archived packages (review date, revision, size, sha256, folder), then the distribution register. */
 export function list(contentDir: string): string {
   // The archive location is a setting of the content; only the config is read for it (the sections and
   // data play no part), and without a readable config the default is used.
-  const config = loadConfig(contentDir, new Diagnostics());
+  const config = loadConfig(contentDir, new Diagnostics())?.config;
   const root = path.dirname(path.resolve(contentDir));
   const archiveDir = path.resolve(root, config?.archive.dir ?? 'out/archive');
   const entries = listArchive(archiveDir);

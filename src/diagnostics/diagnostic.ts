@@ -1,5 +1,6 @@
-/** How bad a finding is: errors fail the build, warnings are reported and let it go on. */
-export type Severity = 'error' | 'warning';
+import type { RuleId, Severity } from './rules';
+
+export type { Severity };
 
 /** A place in a project file; line and column are 1-based, the file is relative to the project root. */
 export interface Position {
@@ -10,8 +11,8 @@ export interface Position {
 
 /** One finding about the user's content, in the shape of a vfile message. */
 export interface Diagnostic extends Position {
-  /** Stable identifier, e.g. `controls/required-field`; users configure rules by it. */
-  ruleId: string;
+  /** Stable identifier, e.g. `controls/required-field`; users configure rules by it (see rules.ts). */
+  ruleId: RuleId;
   severity: Severity;
   /** What failed and how to fix it, in one sentence. */
   message: string;
@@ -27,11 +28,11 @@ export class Diagnostics {
     this.items.push(diagnostic);
   }
 
-  error(at: Position, ruleId: string, message: string, extra: { expected?: string; actual?: string } = {}): void {
+  error(at: Position, ruleId: RuleId, message: string, extra: { expected?: string; actual?: string } = {}): void {
     this.add({ ...at, ruleId, severity: 'error', message, ...extra });
   }
 
-  warning(at: Position, ruleId: string, message: string, extra: { expected?: string; actual?: string } = {}): void {
+  warning(at: Position, ruleId: RuleId, message: string, extra: { expected?: string; actual?: string } = {}): void {
     this.add({ ...at, ruleId, severity: 'warning', message, ...extra });
   }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic';
+import { count } from '../text/plural';
 
 /** Orders diagnostics by file, then line, then column, so reports read top to bottom. */
 export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
@@ -25,10 +26,6 @@ export function formatReport(items: readonly Diagnostic[]): string {
   const lines = sortDiagnostics(items).map(formatDiagnostic);
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.length - errors;
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  lines.push(`${count(errors, 'error')}, ${count(warnings, 'warning')}`);
   return lines.join('\n');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,3 +1,4 @@
 export * from './diagnostic';
 export * from './format';
 export * from './errors';
+export * from './rules';

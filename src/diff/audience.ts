@@ -1,4 +1,13 @@
-import type { RegisterEntry } from '../archive';
+
+/** What the comparison needs of a register line: who received which version, and when. */
+export interface RegisterEntry {
+  recipient: string;
+  email: string | null;
+  reviewDate: string;
+  revision: number;
+  sent: string;
+  documentId: string;
+}
 import type { Snapshot } from '../model/data-files';
 
 /** A recipient to tell, and the latest edition they received. */

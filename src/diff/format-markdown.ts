@@ -2,6 +2,7 @@ import type { AffectedRecipient } from './audience';
 import type { ItemChange, PackageDiff } from './compare';
 import { lineSummary } from './lines';
 import { editionName, versionName } from './format-text';
+import { escapeControl } from '../text';
 
 /** Escapes text for a Markdown table cell or list item: pipes, backslashes and line breaks. */
 function md(text: string): string {
@@ -61,7 +62,8 @@ export function formatMarkdown(diff: PackageDiff, recipients: readonly AffectedR
     out.push('| Recipient | Email | Edition |', '|---|---|---|');
     for (const r of recipients) out.push(`| ${md(r.recipient)} | ${md(r.email ?? '')} | ${md(editionName(r))} |`);
   }
-  return `${out.join('\n')}\n`;
+  // Printed to the terminal as often as pasted: control characters from a package are escaped on every line.
+  return `${out.map(escapeControl).join('\n')}\n`;
 }
 
 function changeTable(changes: readonly ItemChange[], name: (change: ItemChange) => string): string[] {

@@ -1,8 +1,10 @@
 import { longDate } from '../text/dates';
+import { escapeControl } from '../text';
 import type { AffectedRecipient } from './audience';
 import type { ItemChange, PackageDiff } from './compare';
 import { lineSummary } from './lines';
 import type { Snapshot } from '../model/data-files';
+import { count } from '../text/plural';
 
 /** A version as people name it: "2026-06-26 (26 June 2026)", with its revision when it has one. */
 export function versionName(s: Snapshot): string {
@@ -10,9 +12,11 @@ export function versionName(s: Snapshot): string {
   return `${s.label} (review date ${longDate(s.reviewDate)}${revision})`;
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** The comparison for a terminal: one line per change, field changes indented under their item. */
+/**
+ * The comparison for a terminal: one line per change, field changes indented under their item. Every value
+ * comes from a package or the register, so each line is escaped: a value cannot add a line or send the terminal a control sequence.
+ */
 export function formatText(diff: PackageDiff, recipients: readonly AffectedRecipient[]): string {
   const out: string[] = [`From ${versionName(diff.from)}`, `  to ${versionName(diff.to)}`, ''];
   const { subprocessors: s, controls: c, sections } = diff;
@@ -42,7 +46,7 @@ export function formatText(diff: PackageDiff, recipients: readonly AffectedRecip
     out.push('Answers: not compared (a version has no data/answers.json)');
   }
   out.push('', ...recipientLines(diff, recipients));
-  return out.join('\n');
+  return out.map(escapeControl).join('\n');
 }
 
 function itemLines(name: string, change: ItemChange): string[] {
@@ -52,7 +56,7 @@ function itemLines(name: string, change: ItemChange): string[] {
 function recipientLines(diff: PackageDiff, recipients: readonly AffectedRecipient[]): string[] {
   if (recipients.length === 0) return [`Recipients to tell: none (no one in the register holds a version before ${diff.to.label})`];
   return [
-    `Recipients to tell: ${plural(recipients.length, 'recipient')} whose latest edition is older than ${diff.to.label}`,
+    `Recipients to tell: ${count(recipients.length, 'recipient')} whose latest edition is older than ${diff.to.label}`,
     ...recipients.map((r) => `  ${r.recipient}${r.email ? ` <${r.email}>` : ''}: ${editionName(r)}`),
   ];
 }

@@ -1,3 +1,4 @@
+import { count } from '../text/plural';
 /** How a text changed, line by line. */
 export interface LineChange {
   added: number;
@@ -35,6 +36,5 @@ export function compareLines(before: string, after: string): LineChange | null {
 
 /** "+3 lines, -1 line". */
 export function lineSummary(change: LineChange): string {
-  const count = (n: number, sign: string) => `${sign}${n} line${n === 1 ? '' : 's'}`;
-  return [change.added > 0 && count(change.added, '+'), change.removed > 0 && count(change.removed, '-')].filter(Boolean).join(', ');
+  return [change.added > 0 && `+${count(change.added, 'line')}`, change.removed > 0 && `-${count(change.removed, 'line')}`].filter(Boolean).join(', ');
 }

@@ -7,7 +7,6 @@ import { listCell, textCell } from './csv-entries';
 import { loadEntries, type ListSpec } from './entries';
 import { optional, text } from './fields';
 import { fileStart, listNames, projectPath, type LoadContext } from './paths';
-import { withPositions } from './positions';
 import { readSource, type Source } from './read';
 import type { Answer } from './types';
 
@@ -57,7 +56,13 @@ export function loadAnswerFile(source: Source, diagnostics: Diagnostics): Answer
   const lineStarts = [0];
   for (let i = 0; i < source.text.length; i++) if (source.text[i] === '\n') lineStarts.push(i + 1);
   return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => {
-    const answer: Answer = {
+    // Where each `{{` of the question and answer was written, so that a placeholder's finding points at it.
+    const places = new Map<string, Position>();
+    for (const field of ['question', 'answer'] as const) {
+      const start = positions.of(field);
+      placeholderStarts(source, lineStarts, start, value[field]).forEach((p, i) => places.set(`${field}{{${i}}}`, p));
+    }
+    return {
       ...value,
       alternatives: value.alternatives ?? [],
       controls: value.controls ?? [],
@@ -65,14 +70,8 @@ export function loadAnswerFile(source: Source, diagnostics: Diagnostics): Answer
       caiq: value.caiq ?? [],
       audience: value.audience ?? 'public',
       at,
+      positions: positions.with(places),
     };
-    // Where each `{{` of the question and answer was written, so that a placeholder's finding points at it.
-    const places = new Map(positions);
-    for (const field of ['question', 'answer'] as const) {
-      const start = positions.get(field);
-      if (start) placeholderStarts(source, lineStarts, start, value[field]).forEach((p, i) => places.set(`${field}{{${i}}}`, p));
-    }
-    return withPositions(answer, places);
   });
 }
 

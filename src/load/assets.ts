@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ImageAsset } from '../model/assets';
+
+/** An image as the documents use it: SVG markup, or the bytes of a PNG or JPEG. */
+export type ImageAsset = { kind: 'svg'; svg: string } | { kind: 'raster'; format: 'png' | 'jpeg'; bytes: Buffer };
 
 /** Reads an image (project-relative path) into memory, so that no renderer touches the disk. */
 export function readImage(root: string, projectPath: string): ImageAsset {

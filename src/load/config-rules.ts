@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import type { Locator } from './locate';
 import type { Config } from './types';
+import { parsePublicKey } from '../ssh/ssh-key';
 
 /** What a config rule sees: the parsed config, where its file is, and where its values were written. */
 export interface ConfigRuleContext {
@@ -11,6 +11,10 @@ export interface ConfigRuleContext {
   root: string;
   locate: Locator;
   diagnostics: Diagnostics;
+  /** Whether an absolute path names a regular file: the rules ask, the loader's edge looks. */
+  isFile: (abs: string) => boolean;
+  /** The text of a file the rules have checked exists; throws when it cannot be read. */
+  readText: (abs: string) => string;
 }
 
 /** A check that needs more than one field, or the file system. */
@@ -34,10 +38,25 @@ export const fontFilesExist: ConfigRule = (ctx) => {
   }
 };
 
-/** Every config rule, in the order they run. */
-export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist];
+/** signing.publicKey is a file inside the project holding one ssh-ed25519 public key. */
+export const signingKeyFileIsPublicKey: ConfigRule = (ctx) => {
+  const file = ctx.config.signing?.publicKey;
+  if (file === undefined || !checkAsset(ctx, ['signing', 'publicKey'], file, ['.pub'])) return;
+  try {
+    parsePublicKey(ctx.readText(path.resolve(ctx.root, file)), file);
+  } catch (error) {
+    ctx.diagnostics.error(ctx.locate.value(['signing', 'publicKey']), 'config/public-key', `"signing.publicKey" names a file that is not an Ed25519 public key`, {
+      expected: 'one line "ssh-ed25519 AAAA... comment", as ssh-keygen -t ed25519 writes to the .pub file',
+      actual: (error as Error).message,
+    });
+  }
+};
 
-function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: readonly string[]): void {
+/** Every config rule, in the order they run. */
+export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist, signingKeyFileIsPublicKey];
+
+/** Reports a path that is outside the project, of the wrong type or missing; true when it is none of these. */
+function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: readonly string[]): boolean {
   const where = ctx.locate.value(at);
   const name = at.join('.');
   const abs = path.resolve(ctx.root, file);
@@ -48,27 +67,21 @@ function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: r
       expected: 'a project-relative path such as assets/logo.svg',
       actual: JSON.stringify(file),
     });
-    return;
+    return false;
   }
   if (!types.includes(path.extname(file).toLowerCase())) {
     ctx.diagnostics.error(where, 'config/file-type', `"${name}" has an unsupported file type`, {
       expected: `a ${types.join(', ')} file`,
       actual: JSON.stringify(file),
     });
-    return;
+    return false;
   }
-  if (!isFile(abs)) {
+  if (!ctx.isFile(abs)) {
     ctx.diagnostics.error(where, 'config/missing-file', `"${name}" names a file that does not exist; add the file or fix the path`, {
       expected: 'an existing file, relative to the project root',
       actual: JSON.stringify(file),
     });
-  }
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return fs.statSync(abs).isFile();
-  } catch {
     return false;
   }
+  return true;
 }

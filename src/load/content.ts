@@ -28,7 +28,7 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
     });
     return undefined;
   }
-  const config = loadConfig(abs, diagnostics);
+  const loaded = loadConfig(abs, diagnostics);
   const sections = loadSections(ctx, diagnostics);
   const controls = loadList(ctx, controlsFile, diagnostics);
   const subprocessors = loadList(ctx, subprocessorsFile, diagnostics);
@@ -37,8 +37,8 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
   const answers = loadAnswers(ctx, diagnostics);
   warnUnknownFiles(ctx, diagnostics);
   for (const rule of contentRules) rule({ controls, subprocessors, diagnostics });
-  if (!config) return undefined;
-  return { root: ctx.root, config, sections, controls, subprocessors, tables, legal, answers };
+  if (!loaded) return undefined;
+  return { root: ctx.root, config: loaded.config, configPositions: loaded.positions, sections, controls, subprocessors, tables, legal, answers };
 }
 
 function loadList<T>(ctx: LoadContext, list: ListFile<T>, diagnostics: Diagnostics): T[] {

@@ -4,7 +4,6 @@ import { check } from './checks';
 import { splitList, textCell, type CellReader } from './csv-entries';
 import { loadEntries, type ListFile, type ListSpec } from './entries';
 import { optional, text } from './fields';
-import { withPositions } from './positions';
 import type { Source } from './read';
 import type { Control } from './types';
 
@@ -57,7 +56,7 @@ const spec: ListSpec<z.output<typeof controlSchema>> = {
 
 /** Reads controls.yaml or controls.csv; entries that fail their schema are reported and left out. */
 export function loadControls(source: Source, diagnostics: Diagnostics): Control[] {
-  return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => withPositions({ ...value, frameworks: value.frameworks ?? {}, at }, positions));
+  return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => ({ ...value, frameworks: value.frameworks ?? {}, at, positions }));
 }
 
 /** content/controls.yaml or content/controls.csv. */

@@ -1,3 +1,4 @@
+import { scopedRule, type SchemaScope } from '../diagnostics/rules';
 import type { Diagnostics, Position } from '../diagnostics';
 import type { CsvCell, CsvData, CsvRow } from './csv';
 import type { Locator } from './locate';
@@ -9,7 +10,7 @@ export type CellReader = (cell: CsvCell, diagnostics: Diagnostics) => unknown;
 /** The columns a list file may have, each with how to read its cells. */
 export interface CsvColumns {
   /** Rule id scope, e.g. `controls`. */
-  scope: string;
+  scope: SchemaScope;
   readers: Record<string, CellReader>;
   required: readonly string[];
 }
@@ -56,12 +57,12 @@ export function csvEntries(csv: CsvData, columns: CsvColumns, diagnostics: Diagn
     if (known.includes(cell.value)) continue;
     const suggestion = didYouMean(cell.value, known);
     const fix = suggestion ? `did you mean "${suggestion}"?` : 'remove the column or check the spelling';
-    diagnostics.error(cell.at, `${columns.scope}/unknown-key`, `unknown column "${cell.value}"; ${fix}`, { expected: `one of ${known.join(', ')}` });
+    diagnostics.error(cell.at, scopedRule(columns.scope, 'unknown-key'), `unknown column "${cell.value}"; ${fix}`, { expected: `one of ${known.join(', ')}` });
   }
   const names = header.cells.map((cell) => cell.value);
   const missing = new Set(columns.required.filter((name) => !names.includes(name)));
   for (const name of missing) {
-    diagnostics.error(header.at, `${columns.scope}/required-field`, `column "${name}" is required; add it to the header row`, { expected: `a header with at least ${columns.required.join(', ')}` });
+    diagnostics.error(header.at, scopedRule(columns.scope, 'required-field'), `column "${name}" is required; add it to the header row`, { expected: `a header with at least ${columns.required.join(', ')}` });
   }
   return csv.rows.map((row) => ({ ...toEntry(row, header, columns, diagnostics), reported: missing }));
 }

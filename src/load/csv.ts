@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Diagnostics, Position } from '../diagnostics';
 import type { Source } from './read';
+import { count } from '../text/plural';
 
 /** One field of a CSV file, trimmed, with the place it starts. */
 export interface CsvCell {
@@ -111,8 +112,4 @@ function checkDuplicateColumns(header: CsvRow, diagnostics: Diagnostics): void {
       seen.set(cell.value, cell);
     }
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

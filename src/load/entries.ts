@@ -1,3 +1,4 @@
+import { scopedRule, type SchemaScope } from '../diagnostics/rules';
 import { z } from 'zod';
 import { describeValue, type Diagnostics, type Position } from '../diagnostics';
 import { removeControlCharacters } from './control-characters';
@@ -5,14 +6,14 @@ import { csvEntries, type CsvColumns } from './csv-entries';
 import { parseCsv } from './csv';
 import { reportIssues } from './issues';
 import type { Locator } from './locate';
-import { findPositions } from './positions';
+import { findPositions, Positions } from './positions';
 import type { Source } from './read';
 import { parseYaml } from './yaml';
 
 /** How to read one kind of list file (controls, subprocessors) in either format. */
 export interface ListSpec<T> {
   /** Rule id scope, e.g. `controls`. */
-  scope: string;
+  scope: SchemaScope;
   /** What the file holds, for messages: `a list of controls`. */
   expected: string;
   /** One entry. */
@@ -33,7 +34,7 @@ export interface Entry<T> {
   value: T;
   at: Position;
   /** Where each field was written, by label (`area`, `certifications[1]`). */
-  positions: ReadonlyMap<string, Position>;
+  positions: Positions;
 }
 
 interface RawEntry {
@@ -56,7 +57,7 @@ export function loadEntries<T>(source: Source, spec: ListSpec<T>, diagnostics: D
     const value = removeControlCharacters(entry.value, (path) => entry.locate.value([...entry.prefix, ...path]), diagnostics);
     const result = spec.schema.safeParse(value, { reportInput: true });
     if (result.success) {
-      entries.push({ value: result.data, at: entry.at, positions: findPositions(result.data, entry.locate, entry.prefix) });
+      entries.push({ value: result.data, at: entry.at, positions: new Positions(source.file, findPositions(result.data, entry.locate, entry.prefix)) });
     } else {
       const issues = result.error.issues.filter((issue) => !entry.reported?.has(String(issue.path[0])));
       reportIssues(issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });
@@ -70,7 +71,7 @@ function yamlRaw<T>(source: Source, spec: ListSpec<T>, diagnostics: Diagnostics)
   if (!yaml) return [];
   if (!Array.isArray(yaml.value)) {
     const hint = isPlainObject(yaml.value) ? '; start each entry with "- "' : '';
-    diagnostics.error(yaml.locate.value([]), `${spec.scope}/type`, `the file must hold a list${hint}`, { expected: spec.expected, actual: describeValue(yaml.value) });
+    diagnostics.error(yaml.locate.value([]), scopedRule(spec.scope, 'type'), `the file must hold a list${hint}`, { expected: spec.expected, actual: describeValue(yaml.value) });
     return [];
   }
   return yaml.value.map((value, i) => ({ value, locate: yaml.locate, prefix: [i], at: yaml.locate.value([i]) }));

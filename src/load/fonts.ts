@@ -42,3 +42,20 @@ export function readFonts(root: string, files: FontFiles | undefined): FontBytes
     bolditalics: read(resolved.bolditalics),
   };
 }
+
+/**
+ * The faces of the brand fonts (or Roboto) that can be read, with the name to report each by: the
+ * configured path, or the file name of a shipped Roboto face. A face that cannot be read is left out.
+ */
+export function readFontFaces(root: string, files: FontFiles | undefined): Partial<Record<keyof FontFiles, { file: string; bytes: Buffer }>> {
+  const resolved = files ?? defaultFontFiles();
+  const faces: Partial<Record<keyof FontFiles, { file: string; bytes: Buffer }>> = {};
+  for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
+    try {
+      faces[face] = { file: files ? resolved[face] : path.basename(resolved[face]), bytes: readFontFile(path.resolve(root, resolved[face])) };
+    } catch {
+      // Reported by the config rules (config/missing-file), where the path was written.
+    }
+  }
+  return faces;
+}

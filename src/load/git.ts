@@ -1,5 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import type { SourceInfo } from '../package/manifest';
+
+/** Where the package came from: the commit of the project, and whether its inputs had uncommitted changes. */
+export interface SourceInfo {
+  commit: string | null;
+  dirty: boolean;
+}
 
 /** The folders whose uncommitted changes make a build "dirty": the content and its assets, not the tool's code. */
 export const DEFAULT_SOURCE_PATHS: readonly string[] = ['content', 'assets'];

@@ -17,3 +17,4 @@ export { optionalSettingKeys, placeholderValues } from './values';
 export * from './recipient';
 export * from './recipients';
 export * from './git';
+export { readFontFaces, readFonts, type FontBytes } from './fonts';

@@ -1,3 +1,4 @@
+import { scopedRule, type SchemaScope } from '../diagnostics/rules';
 import type { z } from 'zod';
 import { describeValue, type Diagnostics } from '../diagnostics';
 import type { CheckParams } from './checks';
@@ -8,7 +9,7 @@ import { descriptionAt, keysAt } from './zodpath';
 /** How to turn one file's schema issues into diagnostics. */
 export interface IssueContext {
   /** First half of every rule id: `config`, `controls`, `subprocessors`, `tables`. */
-  scope: string;
+  scope: SchemaScope;
   /** The schema the data was checked against, for descriptions and known keys. */
   schema: z.ZodType;
   locate: Locator;
@@ -33,7 +34,7 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
       for (const key of issue.keys) {
         const suggestion = didYouMean(key, known);
         const fix = suggestion ? `did you mean "${suggestion}"?` : 'remove it or check the spelling';
-        diagnostics.error(locate.key([...path, key]), `${scope}/unknown-key`, `unknown key "${label([...local, key])}"; ${fix}`, {
+        diagnostics.error(locate.key([...path, key]), scopedRule(scope, 'unknown-key'), `unknown key "${label([...local, key])}"; ${fix}`, {
           expected: known.length ? `one of ${known.join(', ')}` : 'no further keys',
         });
       }
@@ -43,15 +44,15 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
       const expected = descriptionAt(ctx.schema, local) ?? typeName(issue.expected);
       if (issue.input === undefined || issue.input === null) {
         const at = issue.input === undefined ? locate.missing(path) : locate.value(path);
-        diagnostics.error(at, `${scope}/required-field`, `${quoted(name)} is required`, { expected, actual: describeInput(issue.input) });
+        diagnostics.error(at, scopedRule(scope, 'required-field'), `${quoted(name)} is required`, { expected, actual: describeInput(issue.input) });
         return;
       }
       const what = local.length > 0 ? `${quoted(name)} must be` : ctx.prefix?.length ? 'each entry must be' : 'the file must hold';
-      diagnostics.error(locate.value(path), `${scope}/type`, `${what} ${typeName(issue.expected)}`, { expected, actual: describeInput(issue.input) });
+      diagnostics.error(locate.value(path), scopedRule(scope, 'type'), `${what} ${typeName(issue.expected)}`, { expected, actual: describeInput(issue.input) });
       return;
     }
     case 'invalid_value':
-      diagnostics.error(locate.value(path), `${scope}/invalid-value`, `${quoted(name)} has an unsupported value`, {
+      diagnostics.error(locate.value(path), scopedRule(scope, 'invalid-value'), `${quoted(name)} has an unsupported value`, {
         expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         actual: describeInput(issue.input),
       });
@@ -59,7 +60,7 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
     case 'custom': {
       const params = issue.params as CheckParams | undefined;
       if (params) {
-        diagnostics.error(locate.value(path), `${scope}/${params.rule}`, `${quoted(name)} ${params.problem}`, {
+        diagnostics.error(locate.value(path), scopedRule(scope, params.rule), `${quoted(name)} ${params.problem}`, {
           expected: params.expected,
           actual: describeInput(issue.input),
         });
@@ -70,7 +71,7 @@ function reportIssue(issue: z.core.$ZodIssue, ctx: IssueContext): void {
     default:
       break;
   }
-  diagnostics.error(locate.value(path), `${scope}/invalid-value`, `${quoted(name)} is invalid: ${issue.message}`, { actual: describeInput(issue.input) });
+  diagnostics.error(locate.value(path), scopedRule(scope, 'invalid-value'), `${quoted(name)} is invalid: ${issue.message}`, { actual: describeInput(issue.input) });
 }
 
 /** A field's name as authors write it: `document.reviewDate`, `frameworks.soc2[0]`. */

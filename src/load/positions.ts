@@ -2,11 +2,27 @@ import type { Position } from '../diagnostics';
 import type { DataPath, Locator } from './locate';
 
 /**
- * Where each field of a loaded entry (a control, a subprocessor, a table, the config) was written,
- * keyed by its label (`area`, `certifications[1]`, `company.name`, `rows[2][0]`). Kept beside the
- * data rather than in it, so that entries stay plain values that compare and serialise as before.
+ * Where each field of a loaded value (a control, a subprocessor, a table, the config) was written,
+ * keyed by its label (`area`, `certifications[1]`, `company.name`, `rows[2][0]`). It travels with the
+ * value as a field of its own, so a copy keeps it and a finding always names the file it came from.
  */
-const recorded = new WeakMap<object, ReadonlyMap<string, Position>>();
+export class Positions {
+  constructor(
+    /** The project-relative file the value was read from. */
+    readonly file: string,
+    private readonly places: ReadonlyMap<string, Position> = new Map(),
+  ) {}
+
+  /** These places and `more` (labels of its own, such as where each `{{` of a text starts). */
+  with(more: ReadonlyMap<string, Position>): Positions {
+    return new Positions(this.file, new Map([...this.places, ...more]));
+  }
+
+  /** Where the field `label` was written; `fallback`, or the start of the file, for a field it does not have (a default). */
+  of(label: string, fallback?: Position): Position {
+    return this.places.get(label) ?? fallback ?? { file: this.file, line: 1, column: 1 };
+  }
+}
 
 /** The place of every value in `data`, found through `locate` under `prefix`. */
 export function findPositions(data: unknown, locate: Locator, prefix: DataPath = []): Map<string, Position> {
@@ -18,17 +34,6 @@ export function findPositions(data: unknown, locate: Locator, prefix: DataPath =
   };
   walk(data, []);
   return map;
-}
-
-/** Keeps `positions` as the places of `owner`'s fields; returns `owner`. */
-export function withPositions<T extends object>(owner: T, positions: ReadonlyMap<string, Position>): T {
-  recorded.set(owner, positions);
-  return owner;
-}
-
-/** Where the field `label` of `owner` was written, when it was loaded from a file. */
-export function positionOf(owner: object, label: string): Position | undefined {
-  return recorded.get(owner)?.get(label);
 }
 
 /** A data path as authors write it: `frameworks.soc2[0]`, `rows[2][0]`. */

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { isCalendarDate } from './checks';
 import type { Position } from '../diagnostics';
 import { UsageError } from '../diagnostics';
-import type { FontCoverage } from '../checks/font-coverage';
 
 /** Someone a recipient edition is prepared for. */
 export interface Recipient {
@@ -11,15 +10,6 @@ export interface Recipient {
   email?: string;
   /** Where the name is written, when it comes from a recipients file. */
   at?: Position;
-}
-
-/**
- * The characters of a recipient's name that the fonts cannot draw (the name is printed in the normal and
- * bold faces): each would come out as an empty box on every page of the edition.
- */
-export function undrawable(name: string, coverage: FontCoverage): string[] {
-  const faces = [coverage.normal, coverage.bold].flatMap((c) => (c && 'codePoints' in c ? [c.codePoints] : []));
-  return [...new Set(name)].filter((char) => !/\s/u.test(char) && faces.some((points) => !points.has(char.codePointAt(0) ?? 0)));
 }
 
 /** What makes an edition: who receives it, on what day, and the ID derived from both and the inputs. */
@@ -49,7 +39,7 @@ export function documentId(name: string, sent: string, inputsSha256: string): st
 }
 
 /** Today's date in UTC, YYYY-MM-DD: the default day of sending, the same wherever the build runs. */
-export function todayUtc(now: Date = new Date()): string {
+export function todayUtc(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 

@@ -25,7 +25,8 @@ const contact = check(z.string(), (value) => isEmail(value) || isWebUrl(value), 
 /** A project-relative path; that the file exists is checked by the config rules. */
 const assetPath = (description: string) => text(description);
 
-const fontsSchema = z
+/** The four brand font faces. */
+export const fontsSchema = z
   .strictObject({
     normal: assetPath('the regular face, a TTF or OTF file'),
     bold: assetPath('the bold face, a TTF or OTF file'),
@@ -92,6 +93,14 @@ export const configSchema = z
       })
       .prefault({})
       .describe('the dated archive of packages'),
+    signing: z
+      .strictObject({
+        publicKey: assetPath(
+          'the ssh-ed25519 public key file (one "ssh-ed25519 AAAA... comment" line) that the trust page publishes, e.g. keys/signing.pub; a build with SIGNING_KEY refuses a private key that does not match it',
+        ).optional(),
+      })
+      .optional()
+      .describe('package signatures (SHA256SUMS.sig); the private key itself is never configured here, it is given at build time with SIGNING_KEY'),
     rules: z
       .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
       .default({})

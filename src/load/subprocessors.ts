@@ -4,7 +4,6 @@ import { check, isWebUrl } from './checks';
 import { listCell, textCell } from './csv-entries';
 import { loadEntries, type ListFile, type ListSpec } from './entries';
 import { optional, text } from './fields';
-import { withPositions } from './positions';
 import type { Source } from './read';
 import type { Subprocessor } from './types';
 
@@ -41,7 +40,7 @@ const spec: ListSpec<z.output<typeof subprocessorSchema>> = {
 
 /** Reads subprocessors.yaml or subprocessors.csv; entries that fail their schema are reported and left out. */
 export function loadSubprocessors(source: Source, diagnostics: Diagnostics): Subprocessor[] {
-  return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => withPositions({ ...value, certifications: value.certifications ?? [], at }, positions));
+  return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => ({ ...value, certifications: value.certifications ?? [], at, positions }));
 }
 
 /** content/subprocessors.yaml or content/subprocessors.csv. */

@@ -5,10 +5,11 @@ import { removeControlCharacters } from './control-characters';
 import { parseCsv, type CsvCell } from './csv';
 import { optional } from './fields';
 import { reportIssues } from './issues';
-import { findPositions, withPositions } from './positions';
+import { findPositions, Positions } from './positions';
 import type { Source } from './read';
 import type { DataTable } from './types';
 import { parseYaml } from './yaml';
+import { count } from '../text/plural';
 
 /** A YAML data table: `{ columns: [..], rows: [[..], ..] }`. */
 export const tableSchema = z
@@ -43,8 +44,9 @@ function csvTable(source: Source, src: string, diagnostics: Diagnostics): DataTa
     columns: csv.header.cells.map((cell, j) => clean(cell, `columns[${j}]`)),
     rows: csv.rows.map((row, i) => row.cells.map((cell, j) => clean(cell, `rows[${i}][${j}]`))),
     at: csv.header.at,
+    positions: new Positions(source.file, positions),
   };
-  return withPositions(table, positions);
+  return table;
 }
 
 function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
@@ -69,9 +71,5 @@ function yamlTable(source: Source, src: string, diagnostics: Diagnostics): DataT
   const kept = (result.data.rows ?? []).flatMap((row, i) => (row.length === columns.length ? [i] : []));
   const positions = findPositions({ columns }, yaml.locate);
   kept.forEach((original, i) => columns.forEach((_, j) => positions.set(`rows[${i}][${j}]`, yaml.locate.value(['rows', original, j]))));
-  return withPositions({ src, file: source.file, columns, rows, at: yaml.locate.value(['columns']) }, positions);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return { src, file: source.file, columns, rows, at: yaml.locate.value(['columns']), positions: new Positions(source.file, positions) };
 }

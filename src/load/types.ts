@@ -1,60 +1,16 @@
+import type { z } from 'zod';
 import type { Position } from '../diagnostics';
+import type { Positions } from './positions';
+import type { configSchema, fontsSchema } from './schema';
 
 /** The four faces of a font family, as project-relative paths to TTF or OTF files. */
-export interface FontFiles {
-  normal: string;
-  bold: string;
-  italics: string;
-  bolditalics: string;
-}
+export type FontFiles = z.output<typeof fontsSchema>;
 
 /** A rule's configured severity; `off` silences it. */
-export type RuleSetting = 'off' | 'warning' | 'error';
+export type RuleSetting = z.output<typeof configSchema>['rules'][string];
 
-/** content/trust-package.yaml after defaults are applied. */
-export interface Config {
-  company: {
-    /** Display name, used in titles and file names. */
-    name: string;
-    /** Party name in the NDA and DPA. */
-    legalName: string;
-    website: string;
-    securityContact: string;
-    /** Registered address, printed in the legal templates' party blocks when given. */
-    address?: string;
-  };
-  document: {
-    title: string;
-    /** ISO date, YYYY-MM-DD: "Last reviewed"; names the package and its archive entry. */
-    reviewDate: string;
-    /** Printed in every page footer. */
-    classification: string;
-    /** BCP 47 tag written to the PDF metadata; default `en`. */
-    language: string;
-    /** Free-form document version shown on the cover when given. */
-    version?: string;
-    /** Months after `reviewDate` before the content counts as stale; the schema defaults it to 12. */
-    maxAgeMonths?: number;
-  };
-  brand: {
-    logo?: string;
-    primaryColor: string;
-    accentColor: string;
-    fonts?: FontFiles;
-  };
-  legal: {
-    /** Days of advance notice before a new sub-processor is engaged (DPA); default 30. */
-    subprocessorNoticeDays: number;
-    /** Governing law and venue for the NDA; left as a fill-in line when absent. */
-    governingLaw?: string;
-  };
-  archive: {
-    /** Where dated packages are kept, project-relative or absolute; default `out/archive`. */
-    dir: string;
-  };
-  /** Per-rule severity overrides, keyed by rule id. */
-  rules: Record<string, RuleSetting>;
-}
+/** content/trust-package.yaml after defaults are applied: the schema's output, field for field (see load/schema.ts). */
+export type Config = z.output<typeof configSchema>;
 
 /** A Markdown source: a whitepaper section or a legal template. */
 export interface MarkdownFile {
@@ -72,6 +28,8 @@ export interface Control {
   /** Framework key (soc2, iso27001, ...) to its references. */
   frameworks: Record<string, string[]>;
   at: Position;
+  /** Where each field was written. */
+  positions: Positions;
 }
 
 /** One subprocessor. */
@@ -83,6 +41,8 @@ export interface Subprocessor {
   certifications: string[];
   website?: string;
   at: Position;
+  /** Where each field was written. */
+  positions: Positions;
 }
 
 /** A data table from content/tables. */
@@ -94,6 +54,8 @@ export interface DataTable {
   columns: string[];
   rows: string[][];
   at: Position;
+  /** Where each column heading and cell was written (`columns[0]`, `rows[2][1]`). */
+  positions: Positions;
 }
 
 /** Everything the build reads, loaded and validated; the only input of the pure stages. */
@@ -101,6 +63,8 @@ export interface Content {
   /** Absolute path of the project root. */
   root: string;
   config: Config;
+  /** Where each setting of trust-package.yaml was written (`document.reviewDate`, `rules.<id>`). */
+  configPositions: Positions;
   sections: MarkdownFile[];
   controls: Control[];
   subprocessors: Subprocessor[];
@@ -132,4 +96,6 @@ export interface Answer {
   /** YYYY-MM-DD, the day the answer was last approved. */
   reviewed: string;
   at: Position;
+  /** Where each field was written, and each `{{` of the question and answer (`answer{{0}}`). */
+  positions: Positions;
 }

@@ -2,7 +2,7 @@ import type { Config } from './types';
 import { configSchema } from './schema';
 
 /** Config branches that are not text an author would place in a document. */
-const EXCLUDED = new Set(['rules', 'brand.fonts']);
+const EXCLUDED = new Set(['rules', 'brand.fonts', 'signing']);
 
 /**
  * The values `{{...}}` placeholders resolve to: every scalar setting under its dotted key

@@ -1,6 +1,5 @@
 import type { Diagnostics, Position } from '../diagnostics';
 import type { Answer } from '../load/types';
-import { positionOf } from '../load/positions';
 import type { Scope } from './markdown/context';
 import { resolvePlain } from './markdown/placeholders';
 
@@ -40,13 +39,13 @@ export function resolveAnswers(answers: readonly Answer[], values: ReadonlyMap<s
 /** The placeholder code's view of one field: an offset maps to the `{{` it opens, as the loader recorded it. */
 function scopeFor(answer: Answer, field: 'question' | 'answer', values: ReadonlyMap<string, string>, diagnostics: Diagnostics): Scope {
   const text = answer[field];
-  const start: Position = positionOf(answer, field) ?? answer.at;
+  const start: Position = answer.positions.of(field, answer.at);
   return {
     ctx: { file: start.file, values, tables: new Set(), exists: () => false, anchors: new Set(), diagnostics },
     at(offset) {
       let index = 0;
       for (let i = text.indexOf('{{'); i !== -1 && i < offset; i = text.indexOf('{{', i + 2)) index++;
-      return positionOf(answer, `${field}{{${index}}}`) ?? start;
+      return answer.positions.of(`${field}{{${index}}}`, start);
     },
     refs: [],
   };

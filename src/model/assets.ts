@@ -1,5 +1,6 @@
-/** An image as the documents use it: SVG markup, or the bytes of a PNG or JPEG. */
-export type ImageAsset = { kind: 'svg'; svg: string } | { kind: 'raster'; format: 'png' | 'jpeg'; bytes: Buffer };
+import type { ImageAsset } from '../load/assets';
+
+export type { ImageAsset };
 
 /** The images of a package: the logo, and every image the Markdown shows, by project-relative path. */
 export interface Assets {

@@ -2,7 +2,7 @@ import type { Subprocessor } from '../load/types';
 import { UserError } from '../diagnostics';
 
 /** A subprocessor as data/subprocessors.json lists it: the content's fields without their place. */
-export type SubprocessorData = Omit<Subprocessor, 'at'>;
+export type SubprocessorData = Omit<Subprocessor, 'at' | 'positions'>;
 
 /** A control as data/controls.json lists it. */
 export interface ControlData {
@@ -54,7 +54,9 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
       throw new UserError(`${label} has no ${name}, so it cannot be compared; rebuild it with this version of the tool.`);
     }
     try {
-      return JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+      const value: unknown = JSON.parse(bytes.toString('utf8'));
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('it is not a JSON object');
+      return value as Record<string, unknown>;
     } catch (error) {
       throw new UserError(`${label}: ${name} is not valid JSON (${(error as Error).message}); check the package with verify.`);
     }
@@ -64,18 +66,73 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
   const controls = read('data/controls.json', true)!;
   const sections = read('data/sections.json', false);
   const answers = read('data/answers.json', false);
-  const list = <T>(value: unknown, name: string): T[] => {
-    if (!Array.isArray(value)) throw new UserError(`${label}: ${name} has no list to compare; check the package with verify.`);
-    return value as T[];
-  };
+  const reviewDate = manifest.reviewDate;
+  if (typeof reviewDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewDate)) {
+    throw new UserError(`${label}: manifest.json has no reviewDate like 2026-06-26, so it cannot be compared; check the package with verify.`);
+  }
   return {
     label,
-    reviewDate: String(manifest.reviewDate ?? ''),
+    reviewDate,
     ...(revision === undefined ? {} : { revision }),
-    company: String(manifest.company ?? ''),
-    subprocessors: list<SubprocessorData>(subprocessors.subprocessors, 'data/subprocessors.json'),
-    controls: list<ControlData>(controls.controls, 'data/controls.json'),
-    sections: sections ? list<SectionData>(sections.sections, 'data/sections.json') : null,
-    answers: answers ? list<AnswerData>(answers.answers, 'data/answers.json') : null,
+    company: typeof manifest.company === 'string' ? manifest.company : '',
+    subprocessors: checkedList(subprocessors.subprocessors, label, 'data/subprocessors.json', subprocessorItem),
+    controls: checkedList(controls.controls, label, 'data/controls.json', controlItem),
+    sections: sections ? checkedList(sections.sections, label, 'data/sections.json', sectionItem) : null,
+    answers: answers ? checkedList(answers.answers, label, 'data/answers.json', answerItem) : null,
   };
 }
+
+// A package's data files are input like any other: every value a comparison reads is checked for its type
+// here, so that a hand-edited or hostile package is refused with a message instead of crashing the diff.
+
+type Check<T> = (item: Record<string, unknown>) => T | string;
+
+const text = (item: Record<string, unknown>, key: string): string | null => (typeof item[key] === 'string' ? (item[key] as string) : null);
+const texts = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null);
+
+/** The items of one list in a data file, each checked; the first bad one is a UserError naming its place. */
+export function checkedList<T>(value: unknown, label: string, file: string, check: Check<T>): T[] {
+  if (!Array.isArray(value)) throw new UserError(`${label}: ${file} has no list to compare; check the package with verify.`);
+  return value.map((item, index) => {
+    const result = typeof item === 'object' && item !== null && !Array.isArray(item) ? check(item as Record<string, unknown>) : 'it is not an object';
+    if (typeof result === 'string') throw new UserError(`${label}: ${file} item ${index + 1} cannot be compared: ${result}. Check the package with verify, or rebuild it.`);
+    return result;
+  });
+}
+
+export const subprocessorItem: Check<SubprocessorData> = (item) => {
+  const [name, purpose, data, location] = ['name', 'purpose', 'data', 'location'].map((key) => text(item, key));
+  if (name === null || purpose === null || data === null || location === null) return 'name, purpose, data and location must all be text';
+  const certifications = item.certifications === undefined ? [] : texts(item.certifications);
+  if (certifications === null) return '"certifications" must be a list of text';
+  if (item.website !== undefined && typeof item.website !== 'string') return '"website" must be text';
+  return { name, purpose, data, location, certifications, ...(typeof item.website === 'string' ? { website: item.website } : {}) };
+};
+
+export const controlItem: Check<ControlData> = (item) => {
+  const [id, area, control] = ['id', 'area', 'control'].map((key) => text(item, key));
+  if (id === null || area === null || control === null) return 'id, area and control must all be text';
+  const raw = item.frameworks ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return '"frameworks" must map framework names to lists of references';
+  const frameworks: Record<string, string[]> = {};
+  for (const [framework, refs] of Object.entries(raw)) {
+    const list = texts(refs);
+    if (list === null) return `"frameworks.${framework}" must be a list of text`;
+    frameworks[framework] = list;
+  }
+  return { id, area, control, frameworks };
+};
+
+export const sectionItem: Check<SectionData> = (item) => {
+  const heading = text(item, 'heading');
+  const body = text(item, 'text');
+  return heading === null || body === null ? 'heading and text must both be text' : { heading, text: body };
+};
+
+export const answerItem: Check<AnswerData> = (item) => {
+  const [id, question, answer, short, audience, reviewed] = ['id', 'question', 'answer', 'short', 'audience', 'reviewed'].map((key) => text(item, key));
+  const caiq = texts(item.caiq ?? []);
+  if (id === null || question === null || answer === null || short === null || audience === null || reviewed === null) return 'id, question, answer, short, audience and reviewed must all be text';
+  if (caiq === null) return '"caiq" must be a list of text';
+  return { id, question, answer, short, audience, caiq, reviewed };
+};

@@ -1,7 +1,7 @@
 import { formatChecksums } from './checksums';
 import { UserError } from '../diagnostics';
 import { buildManifest, serializeManifest, type Manifest, type PackageFile, type PackageMeta } from './manifest';
-import { CHECKSUMS_PATH, MANIFEST_PATH, checkPackagePaths, sortByPath } from './paths';
+import { CHECKSUMS_PATH, MANIFEST_PATH, SIGNATURE_PATH, checkPackagePaths, sortByPath } from './paths';
 
 /** A file in the zip: a path and its bytes, nothing else. */
 export interface ZipEntry {
@@ -13,7 +13,7 @@ export interface ZipEntry {
 export function packageContents(files: readonly PackageFile[], meta: PackageMeta): { manifest: Manifest; entries: ZipEntry[] } {
   checkPackagePaths(
     files.map((file) => file.path),
-    [MANIFEST_PATH, CHECKSUMS_PATH],
+    [MANIFEST_PATH, CHECKSUMS_PATH, SIGNATURE_PATH],
   );
   for (const file of files) {
     if (file.pages !== undefined && !(Number.isInteger(file.pages) && file.pages > 0)) {

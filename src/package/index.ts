@@ -10,3 +10,7 @@ export * from './verify';
 export * from './verify-check';
 export * from './zip';
 export * from './names';
+export * from './manifest-signature';
+export * from './sign-package';
+export * from './verify-signature';
+export * from '../ssh';

@@ -1,3 +1,4 @@
+import type { SourceInfo } from '../load/git';
 import { sha256Hex } from './hash';
 import { sortByPath } from './paths';
 
@@ -10,22 +11,33 @@ export interface PackageFile {
   pages?: number;
 }
 
-/** Where the package came from: the commit of the project, and whether its inputs had uncommitted changes. */
-export interface SourceInfo {
-  commit: string | null;
-  dirty: boolean;
-}
+
+export type { SourceInfo };
 
 /** Everything the manifest records besides the files. */
 export interface PackageMeta {
   tool: { name: string; version: string };
   company: string;
+  /** company.securityContact: the principal a signature is checked for (`ssh-keygen -Y verify -I`). */
+  securityContact?: string;
   reviewDate: string;
   source: SourceInfo;
   /** {@link hashInputs} over the project files the package was built from. */
   inputsSha256: string;
   /** Set for a recipient edition: who it was prepared for, the day of sending and the ID on every page. */
   recipient?: RecipientMeta;
+  /** Set when the package is signed: which key signed SHA256SUMS, so that a removed signature shows. */
+  signature?: SignatureMeta;
+}
+
+/** The signature a package carries beside SHA256SUMS, as manifest.json records it. */
+export interface SignatureMeta {
+  /** The signature file, `SHA256SUMS.sig`. */
+  file: string;
+  /** The SSHSIG namespace, `file`. */
+  namespace: string;
+  /** The signer's public key, `ssh-ed25519 AAAA...`. */
+  publicKey: string;
 }
 
 /** The recipient of an edition, as manifest.json records it. */
@@ -69,10 +81,14 @@ export function serializeManifest(manifest: Manifest): Buffer {
   const ordered = {
     tool: { name: manifest.tool.name, version: manifest.tool.version },
     company: manifest.company,
+    ...(manifest.securityContact === undefined ? {} : { securityContact: manifest.securityContact }),
     reviewDate: manifest.reviewDate,
     source: { commit: manifest.source.commit, dirty: manifest.source.dirty },
     inputsSha256: manifest.inputsSha256,
     ...(manifest.recipient ? { recipient: recipientMeta(manifest.recipient) } : {}),
+    ...(manifest.signature
+      ? { signature: { file: manifest.signature.file, namespace: manifest.signature.namespace, publicKey: manifest.signature.publicKey } }
+      : {}),
     files: sortByPath(manifest.files).map((file) => ({
       path: file.path,
       bytes: file.bytes,

@@ -4,6 +4,8 @@ import { UserError } from '../diagnostics';
 export const MANIFEST_PATH = 'manifest.json';
 /** Name of the checksum list inside every package. */
 export const CHECKSUMS_PATH = 'SHA256SUMS';
+/** Name of the signature over SHA256SUMS, in signed packages. */
+export const SIGNATURE_PATH = 'SHA256SUMS.sig';
 
 // Characters Windows refuses in file names: a package must unpack everywhere its customers open it.
 const WINDOWS_RESERVED = /[<>:"|?*]/;

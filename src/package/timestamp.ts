@@ -19,7 +19,7 @@ export function parseReviewDate(reviewDate: string): { year: number; month: numb
  * The time stamped on every zip entry: SOURCE_DATE_EPOCH (seconds) when set, else noon UTC of the review date.
  * Noon, so the date stays the review date even for a reader that shifts the time by its own zone offset.
  */
-export function timestampFor(reviewDate: string, env: NodeJS.ProcessEnv = process.env): Date {
+export function timestampFor(reviewDate: string, env: Readonly<Record<string, string | undefined>>): Date {
   const { year, month, day } = parseReviewDate(reviewDate);
   const epoch = env.SOURCE_DATE_EPOCH;
   // Empty counts as unset, as most reproducible-build tools treat it.

@@ -1,11 +1,14 @@
 import { parseChecksums } from './checksums';
 import { sha256Hex } from './hash';
 import { parseManifestFiles } from './manifest-read';
-import { CHECKSUMS_PATH, MANIFEST_PATH, comparePaths } from './paths';
+import { CHECKSUMS_PATH, MANIFEST_PATH, SIGNATURE_PATH, comparePaths } from './paths';
 
-/** One thing wrong with a package. `manifest`: manifest.json or SHA256SUMS is missing, unreadable or inconsistent. */
+/**
+ * One thing wrong with a package. `manifest`: manifest.json or SHA256SUMS is missing, unreadable or inconsistent;
+ * `signature`: SHA256SUMS.sig is missing, invalid or by a key the allowed signers do not list.
+ */
 export interface VerifyProblem {
-  kind: 'changed' | 'missing' | 'extra' | 'manifest';
+  kind: 'changed' | 'missing' | 'extra' | 'manifest' | 'signature';
   path: string;
   detail: string;
 }
@@ -47,6 +50,7 @@ export function checkPackageFiles(files: ReadonlyMap<string, Buffer>, expected: 
   let checked = 0;
   const paths = new Set([...files.keys(), ...(manifest?.keys() ?? []), ...(sums?.keys() ?? [])]);
   paths.delete(CHECKSUMS_PATH); // it cannot list itself
+  paths.delete(SIGNATURE_PATH); // it signs SHA256SUMS, so neither can list it: checkSignature checks it
   for (const path of [...paths].sort(comparePaths)) {
     const bytes = files.get(path);
     const inManifest = manifest?.get(path);

@@ -4,34 +4,57 @@ import { UserError } from '../diagnostics';
 import { MANIFEST_PATH } from './paths';
 import { readZip } from './unzip';
 import { checkPackageFiles, type VerifyProblem, type VerifyResult } from './verify-check';
+import { checkSignature, type AllowedSignersFile, type SignatureReport } from './verify-signature';
+
+/** What to check beyond the checksums: the signature against an allowed_signers file the caller read. */
+export interface VerifyOptions {
+  allowedSigners?: AllowedSignersFile;
+  /** The time allowed_signers' valid-after and valid-before are compared with; default now. */
+  now?: Date;
+}
+
+/** A verification with what was found about the signature. */
+export interface VerifyReport extends VerifyResult {
+  signature: SignatureReport;
+}
 
 /**
  * Checks a package, given as its zip or as a folder (an archive entry, or an unpacked zip), against its
- * manifest.json and SHA256SUMS. Damage is reported as problems; only an unreadable zip file is an error.
+ * manifest.json and SHA256SUMS, and its SHA256SUMS.sig when it has one. Damage is reported as problems;
+ * only an unreadable zip file is an error.
  */
-export async function verifyPackage(path: string): Promise<VerifyResult> {
+export async function verifyPackage(path: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const { ok, problems, checked } = await verifyPackageReport(path, options);
+  return { ok, problems, checked };
+}
+
+/** {@link verifyPackage}, with what the signature check found. */
+export async function verifyPackageReport(path: string, options: VerifyOptions = {}): Promise<VerifyReport> {
   const found = await stat(path).catch(() => null);
   if (!found) throw new UserError(`${path} does not exist; give the path of a package zip or of an archive folder.`);
   if (!found.isDirectory()) {
     const { files, duplicates } = await loadZip(await readFile(path), path);
     const result = checkPackageFiles(files);
-    const problems = [...duplicates, ...result.problems];
-    return { ok: problems.length === 0, problems, checked: result.checked };
+    const signed = checkSignature(files, options.allowedSigners, options.now);
+    const problems = [...duplicates, ...result.problems, ...signed.problems];
+    return { ok: problems.length === 0, problems, checked: result.checked, signature: signed.report };
   }
 
   const { files, odd } = await readFolder(path);
   // An archive folder holds its zip beside the unpacked files; the zip is checked on its own below.
   const zips = [...files.keys()].filter((name) => !name.includes('/') && name.endsWith('.zip'));
   const result = checkPackageFiles(files, new Set(zips));
-  const problems: VerifyProblem[] = [...odd, ...result.problems];
+  const signed = checkSignature(files, options.allowedSigners, options.now);
+  const problems: VerifyProblem[] = [...odd, ...result.problems, ...signed.problems];
   let checked = result.checked;
   for (const name of zips) {
     const zip = files.get(name) as Buffer;
     try {
       const inner = await loadZip(zip, name);
       const innerResult = checkPackageFiles(inner.files);
+      const innerSigned = checkSignature(inner.files, options.allowedSigners, options.now);
       checked += innerResult.checked;
-      problems.push(...[...inner.duplicates, ...innerResult.problems].map((problem) => ({ ...problem, path: `${name}:${problem.path}` })));
+      problems.push(...[...inner.duplicates, ...innerResult.problems, ...innerSigned.problems].map((problem) => ({ ...problem, path: `${name}:${problem.path}` })));
       const innerManifest = inner.files.get(MANIFEST_PATH);
       const outerManifest = files.get(MANIFEST_PATH);
       if (innerManifest && outerManifest && !innerManifest.equals(outerManifest)) {
@@ -42,7 +65,7 @@ export async function verifyPackage(path: string): Promise<VerifyResult> {
       problems.push({ kind: 'changed', path: name, detail: error.message });
     }
   }
-  return { ok: problems.length === 0, problems, checked };
+  return { ok: problems.length === 0, problems, checked, signature: signed.report };
 }
 
 /** A zip's files by path; a path stored twice is reported, and only its first copy is checked. */

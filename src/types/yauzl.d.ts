@@ -15,6 +15,9 @@ declare module 'yauzl' {
     compressedSize: number;
     uncompressedSize: number;
     compressionMethod: number;
+    /** Upper 16 bits: the Unix st_mode (file type and permissions) for zips made on Unix. */
+    externalFileAttributes: number;
+    versionMadeBy: number;
     isEncrypted(): boolean;
   }
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULES, lintRules } from '../../src/checks';
+import { lintRules } from '../../src/checks';
+import { RULES } from '../../src/diagnostics';
+import { rulesDoc } from '../../src/diagnostics/rules-doc';
 import { CONFIG } from '../load/fixtures';
 import { check, SECTION } from './helpers';
 
@@ -73,22 +75,34 @@ describe('the rule catalogue', () => {
     expect(missing).toEqual([]);
   });
 
-  test('every rule id of the recipients file is documented in docs/rules.md', () => {
-    const docs = fs.readFileSync(path.join(__dirname, '../../docs/rules.md'), 'utf8');
+  test('every content check is registered as a rule of the checks stage', () => {
+    expect(lintRules.filter((r) => RULES.get(r.id)?.stage !== 'checks').map((r) => r.id)).toEqual([]);
+  });
+
+  test('every recipients rule is registered and fixed, so rules: cannot silence a bad recipients file', () => {
     const ids = new Set<string>();
     for (const file of sourceFiles(path.join(__dirname, '../../src'))) {
       for (const m of fs.readFileSync(file, 'utf8').matchAll(/'(recipients\/[a-z-]+)'/g)) ids.add(m[1]);
     }
     expect(ids.size).toBeGreaterThan(5);
-    expect([...ids].filter((id) => !docs.includes(`\`${id}\``))).toEqual([]);
+    expect([...ids].filter((id) => !RULES.get(id)?.fixed)).toEqual([]);
   });
 
-  test('every rule in the catalogue is documented in docs/rules.md', () => {
+  test('docs/rules.md is what the registry writes (make rules-doc)', () => {
     const docs = fs.readFileSync(path.join(__dirname, '../../docs/rules.md'), 'utf8');
-    expect([...RULES.keys()].filter((id) => !docs.includes(`\`${id}\``))).toEqual([]);
+    expect(docs).toBe(rulesDoc());
   });
 });
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
+
+describe('rules: for the recipients file', () => {
+  test('a recipients rule is known, and refused as fixed rather than as an unknown id', () => {
+    const { lines } = check(withRules('  recipients/email: warning\n'));
+    expect(lines).toEqual([
+      'content/trust-package.yaml:14:3  error  rule "recipients/email" cannot be set to warning: the recipients file is checked before any edition is built, and every finding stops the build; fix what it reports instead (expected error, or no entry, found warning)  config/rule-fixed',
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ describe('a recipient edition', () => {
     expect(manifest.recipient).toEqual({ name: 'Acme Corp', email: 'security@acme.example', sent: '2026-11-29', documentId: id });
     expect(id).toMatch(/^TP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     // The recipient comes after the inputs and before the file list, always.
-    expect(Object.keys(manifest)).toEqual(['tool', 'company', 'reviewDate', 'source', 'inputsSha256', 'recipient', 'files']);
+    expect(Object.keys(manifest)).toEqual(['tool', 'company', 'securityContact', 'reviewDate', 'source', 'inputsSha256', 'recipient', 'files']);
   });
 
   it('stamps every page of all three PDFs with the recipient, the date and the ID', () => {

@@ -11,7 +11,7 @@ const FILE = 'content/trust-package.yaml';
 function loadYaml(text: string | Buffer, files: Record<string, string | Buffer> = {}) {
   const root = testdir({ [FILE]: text, ...files });
   const diagnostics = new Diagnostics();
-  const config = loadConfig(path.join(root, 'content'), diagnostics);
+  const config = loadConfig(path.join(root, 'content'), diagnostics)?.config;
   return { config, lines: lines(diagnostics) };
 }
 
@@ -115,7 +115,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, rules)  config/unknown-key`,
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { Positions } from '../../src/load/positions';
 import { load } from './fixtures';
 
 const YAML = 'content/controls.yaml';
@@ -12,8 +13,9 @@ describe('controls.yaml', () => {
     const { lines, content } = withControls(YAML, '- id: mfa\n  area: Access\n  control: MFA for **all** staff.\n  frameworks:\n    soc2: [CC6.1]\n');
     expect(lines).toEqual([]);
     expect(content?.controls).toEqual([
-      { id: 'mfa', area: 'Access', control: 'MFA for **all** staff.', frameworks: { soc2: ['CC6.1'] }, at: { file: YAML, line: 1, column: 3 } },
+      { id: 'mfa', area: 'Access', control: 'MFA for **all** staff.', frameworks: { soc2: ['CC6.1'] }, at: { file: YAML, line: 1, column: 3 }, positions: expect.any(Positions) },
     ]);
+    expect(content?.controls[0].positions.of('frameworks.soc2[0]')).toEqual({ file: YAML, line: 5, column: 12 });
   });
 
   test('frameworks are optional and default to none', () => {
@@ -94,6 +96,7 @@ describe('controls.csv', () => {
         control: 'TLS 1.2+, everywhere.',
         frameworks: { soc2: ['CC6.1', 'CC6.7'], iso27001: ['A.8.24'] },
         at: { file: CSV, line: 2, column: 1 },
+        positions: expect.any(Positions),
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { Positions } from '../../src/load/positions';
 import { load } from './fixtures';
 
 const YAML = 'content/subprocessors.yaml';
@@ -13,7 +14,7 @@ describe('subprocessors.yaml', () => {
     const { lines, content } = withSubprocessors(YAML, ENTRY);
     expect(lines).toEqual([]);
     expect(content?.subprocessors).toEqual([
-      { name: 'Stripe, Inc.', purpose: 'Payments', data: 'Billing contacts', location: 'USA', certifications: [], at: { file: YAML, line: 1, column: 3 } },
+      { name: 'Stripe, Inc.', purpose: 'Payments', data: 'Billing contacts', location: 'USA', certifications: [], at: { file: YAML, line: 1, column: 3 }, positions: expect.any(Positions) },
     ]);
   });
 
@@ -73,6 +74,7 @@ describe('subprocessors.csv', () => {
         certifications: ['SOC 2 Type II', 'ISO 27001'],
         website: 'https://stripe.com',
         at: { file: CSV, line: 2, column: 1 },
+        positions: expect.any(Positions),
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { Positions } from '../../src/load/positions';
 import { load } from './fixtures';
 
 describe('data tables', () => {
@@ -15,8 +16,10 @@ describe('data tables', () => {
           ['Pro, annual', '1 year'],
         ],
         at: { file: 'content/tables/retention.csv', line: 1, column: 1 },
+        positions: expect.any(Positions),
       },
     ]);
+    expect(content?.tables[0].positions.of('rows[1][0]')).toEqual({ file: 'content/tables/retention.csv', line: 3, column: 1 });
   });
 
   test('a YAML table is columns and rows, every cell read as text', () => {
@@ -32,6 +35,7 @@ describe('data tables', () => {
           ['Team', '010'],
         ],
         at: { file: 'content/tables/plans.yaml', line: 1, column: 10 },
+        positions: expect.any(Positions),
       },
     ]);
   });

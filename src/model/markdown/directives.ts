@@ -1,3 +1,4 @@
+import type { RuleId } from '../../diagnostics/rules';
 import { posix } from 'node:path';
 import type { TokenizerExtension, Tokens } from 'marked';
 import { describeValue } from '../../diagnostics';
@@ -50,7 +51,7 @@ const ATTRIBUTES: Record<DirectiveName, { required: string[]; optional: string[]
 export function directiveBlock(token: DirectiveToken, frame: Frame, scope: Scope): Block | undefined {
   const nameAt = token.raw.indexOf('::');
   const at = scope.at(frame(nameAt));
-  const fail = (rule: string, offset: number, message: string, expected: string, actual: string): undefined => {
+  const fail = (rule: RuleId, offset: number, message: string, expected: string, actual: string): undefined => {
     scope.ctx.diagnostics.error(scope.at(frame(offset)), rule, message, { expected, actual });
     return undefined;
   };

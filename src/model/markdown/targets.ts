@@ -1,3 +1,4 @@
+import type { RuleId } from '../../diagnostics/rules';
 import { posix } from 'node:path';
 import { describeValue } from '../../diagnostics';
 
@@ -19,7 +20,7 @@ export function linkTarget(href: string): LinkTarget {
 /** A checked image: its project-relative path, or the rule it breaks and why. */
 export type ImageTarget =
   | { src: string }
-  | { ruleId: string; message: string; expected: string; actual: string };
+  | { ruleId: RuleId; message: string; expected: string; actual: string };
 
 const FORMATS = ['.png', '.jpg', '.jpeg', '.svg'];
 

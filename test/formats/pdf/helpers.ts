@@ -1,5 +1,6 @@
 import { Diagnostics } from '../../../src/diagnostics';
 import type { Config } from '../../../src/load/types';
+import { Positions } from '../../../src/load/positions';
 import { parseMarkdown } from '../../../src/model/markdown';
 import type { Document } from '../../../src/model/blocks';
 import { makeTheme, type Theme } from '../../../src/formats/pdf/theme';
@@ -14,7 +15,7 @@ import { renderBlocks } from '../../../src/formats/pdf/blocks';
 /** A complete configuration as the loader would return it with defaults applied. */
 export const CONFIG: Config = {
   company: { name: 'Example Co', legalName: 'Example Co Ltd', website: 'https://example.com', securityContact: 'security@example.com' },
-  document: { title: 'Security Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en' },
+  document: { title: 'Security Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12 },
   brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
   legal: { subprocessorNoticeDays: 30 },
   archive: { dir: 'out/archive' },
@@ -56,10 +57,10 @@ export function renderInput(): RenderInput {
         { id: 'backups', area: 'Backups', runs: [{ text: 'Daily, kept for 30 days.' }], frameworks: {} },
       ],
       subprocessors: [
-        { name: 'Cloud Host Inc.', purpose: 'Hosting', data: 'All customer data', location: 'Ireland', certifications: ['ISO 27001'], website: 'https://cloud.example', at: { file: 'content/subprocessors.yaml', line: 1, column: 3 } },
+        { name: 'Cloud Host Inc.', purpose: 'Hosting', data: 'All customer data', location: 'Ireland', certifications: ['ISO 27001'], website: 'https://cloud.example', at: { file: 'content/subprocessors.yaml', line: 1, column: 3 }, positions: new Positions('content/subprocessors.yaml') },
       ],
       tables: new Map([
-        ['tables/plans.csv', { src: 'tables/plans.csv', file: 'content/tables/plans.csv', columns: ['Plan', 'Retention'], rows: [['Free', '30 days'], ['Paid', '1 year']], at: { file: 'content/tables/plans.csv', line: 1, column: 1 } }],
+        ['tables/plans.csv', { src: 'tables/plans.csv', file: 'content/tables/plans.csv', columns: ['Plan', 'Retention'], rows: [['Free', '30 days'], ['Paid', '1 year']], at: { file: 'content/tables/plans.csv', line: 1, column: 1 }, positions: new Positions('content/tables/plans.csv') }],
       ]),
       values: new Map([['company.legalName', 'Example Co Ltd']]),
     },
@@ -69,7 +70,7 @@ export function renderInput(): RenderInput {
 /** The whitepaper's pdfmake definition for these sections, as the build makes it. */
 export function whitepaperDefinition(input: RenderInput, sections: Document[]): TDocumentDefinitions {
   const model = {
-    content: { root: '/', config: input.config, sections: [], controls: [], subprocessors: [...input.data.subprocessors], tables: [], legal: {} },
+    content: { root: '/', config: input.config, configPositions: new Positions('content/trust-package.yaml'), sections: [], controls: [], subprocessors: [...input.data.subprocessors], tables: [], legal: {} },
     values: input.data.values,
     sections,
     controls: [...input.data.controls],

@@ -1,0 +1,3 @@
+export * from './allowed-signers';
+export * from './signature';
+export * from './ssh-key';
