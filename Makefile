@@ -22,7 +22,7 @@ SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
 STAMP_BUILD := dist/.stamp-built
 
-.PHONY: trust-package validate verify list test typecheck clean deps bench diff rules-doc layers answer answer-quality
+.PHONY: trust-package validate verify list test typecheck clean deps bench diff rules-doc layers answer answer-quality answer-bench
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
@@ -43,6 +43,10 @@ answer: $(STAMP_BUILD)
 ## Measure how well the default library answers the tuning and held-out question sets: right / wrong / abstained.
 answer-quality: $(STAMP_BUILD)
 	@$(NODE) scripts/answer-quality.js
+
+## Time make answer on a generated 300-question workbook against the default content (a throw-away copy of it).
+answer-bench: $(STAMP_BUILD)
+	@$(NODE) bench/answer.js 300
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
