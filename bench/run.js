@@ -1,16 +1,19 @@
 'use strict';
 /**
- * `make bench`: builds the full package at 1x, 10x and 100x the default content, each run a whole fresh
- * process, and writes the results to docs/benchmarks.md.
+ * `make bench`: builds the package at 1x, 10x and 100x the default content beside the peer pipeline
+ * (pandoc + wkhtmltopdf + zip, ../shared/peers), on the same content, each run a whole fresh process,
+ * ours and the peer interleaved, and writes the side-by-side table to docs/benchmarks.md.
  *
- *   node bench/run.js [--sizes 1x,10x,100x] [--runs 5,5,3] [--cli dist/cli.js] [--dir out/bench]
- *                     [--doc docs/benchmarks.md | --no-doc]
+ *   node bench/run.js [--sizes 1x,10x,100x] [--cli dist/cli.js] [--dir out/bench] [--doc docs/benchmarks.md | --no-doc]
  *
- * Each size gets one warm-up run (not counted) and then the given number of runs. Before every run the
- * size's archive and output folders are removed, so each run writes the zip and the archive afresh. Wall
- * time is measured here, around the child; CPU time and peak RSS are reported by the child itself
- * (bench/rusage.js). Pages and bytes of each PDF come from the archived manifest.json. The harness also
- * checks that every run produced the same zip, byte for byte.
+ * Environment: BENCH_RUNS runs per size ("1" for a smoke run, or "5,5,3"); BENCH_PEER_DIR the folder
+ * holding the peer scripts (default ../shared/peers beside the repository); NODE_FLAGS as make passes them.
+ *
+ * Per size: the content is generated and flattened for the peer (untimed), one warm-up run of each, then
+ * ours, peer, ours, peer... Before each of our runs the size's out/ and archive/ are removed, so every run
+ * renders, zips and archives afresh. Then the "unchanged rebuild": `build` again with nothing removed or
+ * edited. Wall time is measured here, around the child; our CPU time and peak RSS are reported by the
+ * child itself (bench/rusage.js). The peer is timed as one whole process (peer-wkhtml.sh).
  */
 const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -18,17 +21,15 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { SIZES, generate } = require('./generate');
+const report = require('./report');
 
 const REPO = path.resolve(__dirname, '..');
 const MARK_START = '<!-- bench:start (written by `make bench`; edits between these marks are replaced) -->';
 const MARK_END = '<!-- bench:end -->';
-
-/** The targets of issue 5, checked in the table. */
-const TARGETS = { '1x': { wall: 0.8 }, '100x': { wall: 6, rssMiB: 400 } };
-const GROWTH_LIMIT = 11;
+const DEFAULT_RUNS = [5, 5, 3];
 
 function parseArgs(argv) {
-  const args = { sizes: ['1x', '10x', '100x'], runs: [5, 5, 3], cli: 'dist/cli.js', dir: 'out/bench', doc: 'docs/benchmarks.md' };
+  const args = { sizes: ['1x', '10x', '100x'], cli: 'dist/cli.js', dir: 'out/bench', doc: 'docs/benchmarks.md' };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     const value = () => {
@@ -36,7 +37,6 @@ function parseArgs(argv) {
       return argv[++i];
     };
     if (key === '--sizes') args.sizes = value().split(',');
-    else if (key === '--runs') args.runs = value().split(',').map(Number);
     else if (key === '--cli') args.cli = value();
     else if (key === '--dir') args.dir = value();
     else if (key === '--doc') args.doc = value();
@@ -44,32 +44,55 @@ function parseArgs(argv) {
     else throw new Error(`unknown option ${key}`);
   }
   for (const size of args.sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}; one of ${Object.keys(SIZES).join(', ')}`);
+  args.runs = report.parseRuns(process.env.BENCH_RUNS, args.sizes, DEFAULT_RUNS);
   return args;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The Node flags `make` runs the CLI with (the Makefile passes its NODE_FLAGS), so the benchmark times the same process. */
 const NODE_FLAGS = (process.env.NODE_FLAGS || '').split(/\s+/).filter(Boolean);
 
+/** The peer pipeline's folder: BENCH_PEER_DIR, or shared/peers beside the repository. */
+function peerDir() {
+  return path.resolve(REPO, process.env.BENCH_PEER_DIR || path.join('..', 'shared', 'peers'));
+}
+
+/** Whether a command is on PATH (looked up the way the shell does, without running it). */
+function onPath(command) {
+  return (process.env.PATH || '').split(path.delimiter).some((dir) => {
+    try {
+      fs.accessSync(path.join(dir || '.', command), fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The peer's scripts, or none and the one-line notice saying why it cannot run (nothing is installed or tried). */
+function findPeer() {
+  const dir = peerDir();
+  const scripts = { flatten: path.join(dir, 'flatten.mjs'), run: path.join(dir, 'peer-wkhtml.sh') };
+  const notice = report.peerNotice(report.PEER_TOOLS.filter((c) => !onPath(c)), Object.values(scripts).every((f) => fs.existsSync(f)), dir);
+  return notice ? { peer: null, notice } : { peer: scripts, notice: null };
+}
+
 /** One build as a fresh process: wall seconds, CPU seconds, peak RSS in MiB, and the zip's sha256. */
-function runOnce(cli, root, extra = []) {
+function runOnce(cli, root, { extra = [], fresh = true } = {}) {
   const outDir = path.join(root, 'out');
-  fs.rmSync(path.join(root, 'archive'), { recursive: true, force: true });
-  fs.rmSync(outDir, { recursive: true, force: true });
+  if (fresh) {
+    fs.rmSync(path.join(root, 'archive'), { recursive: true, force: true });
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
   const usageFile = path.join(root, 'rusage.json');
   fs.rmSync(usageFile, { force: true });
   const argv = [...NODE_FLAGS, '-r', path.join(__dirname, 'rusage.js'), cli, 'build', '--content', path.join(root, 'content'), '--out', outDir, '--quiet', ...extra];
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, argv, { cwd: REPO, env: { ...process.env, BENCH_RUSAGE: usageFile }, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, argv, { cwd: REPO, env: { ...process.env, BENCH_RUSAGE: usageFile }, encoding: 'utf8', maxBuffer: 64 << 20 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0) throw new Error(`build failed (exit ${child.status}) for ${root}:\n${child.stderr}`);
   const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
-  const zip = fs.readdirSync(outDir).find((name) => name.endsWith('.zip'));
+  // The package's zip; editions add longer names beside it.
+  const [zip] = fs.readdirSync(outDir).filter((name) => name.endsWith('.zip')).sort((a, b) => a.length - b.length);
   const sha256 = crypto.createHash('sha256').update(fs.readFileSync(path.join(outDir, zip))).digest('hex');
   return {
     wall,
@@ -80,12 +103,22 @@ function runOnce(cli, root, extra = []) {
   };
 }
 
-/** Pages and bytes of each PDF, from the manifest the last run archived. */
-function pdfFacts(root) {
-  const archive = path.join(root, 'archive');
-  const [dated] = fs.readdirSync(archive);
-  const manifest = JSON.parse(fs.readFileSync(path.join(archive, dated, 'manifest.json'), 'utf8'));
-  return manifest.files.filter((f) => f.path.endsWith('.pdf')).map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes }));
+/** One run of the peer pipeline as a whole process, from the flattened Markdown to its zip. */
+function runPeer(peer, root) {
+  const flat = path.join(root, 'flat');
+  const out = path.join(root, 'peer');
+  fs.rmSync(out, { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  const child = spawnSync('bash', [peer.run, flat, out], { cwd: REPO, encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0 || !fs.existsSync(path.join(out, 'pkg.zip'))) throw new Error(`peer pipeline failed (exit ${child.status}) for ${root}:\n${child.stderr}`);
+  return { wall };
+}
+
+/** Turns the size's content into the peer's plain Markdown (not timed: it stands for what a user keeps). */
+function flatten(peer, root) {
+  const child = spawnSync(process.execPath, [peer.flatten, root, path.join(root, 'flat')], { cwd: REPO, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`flatten.mjs failed for ${root}:\n${child.stderr}`);
 }
 
 function contentFacts(content) {
@@ -94,37 +127,48 @@ function contentFacts(content) {
   return { sections, controls: count('controls.yaml'), subprocessors: count('subprocessors.yaml') };
 }
 
-function benchSize(args, size, runs) {
+function benchSize(args, size, runs, peer) {
   const root = path.resolve(REPO, args.dir, size);
   generate({ size, root, sourceContent: path.join(REPO, 'content'), sourceAssets: path.join(REPO, 'assets') });
   const cli = path.resolve(REPO, args.cli);
+  if (peer) flatten(peer, root);
   process.stderr.write(`${size}: warm-up`);
   runOnce(cli, root);
-  const results = [];
+  if (peer) runPeer(peer, root);
+  const ours = [];
+  const peers = [];
   for (let i = 0; i < runs; i++) {
     const r = runOnce(cli, root);
-    process.stderr.write(`, ${r.wall.toFixed(2)} s`);
-    results.push(r);
+    ours.push(r);
+    process.stderr.write(`; ours ${r.wall.toFixed(2)} s`);
+    if (peer) {
+      const p = runPeer(peer, root);
+      peers.push(p);
+      process.stderr.write(`, peer ${p.wall.toFixed(2)} s`);
+    }
   }
-  process.stderr.write('\n');
+  // The last run left its package in out/ and the archive: build again with nothing edited.
+  const unchanged = [];
+  for (let i = 0; i < runs; i++) {
+    const r = runOnce(cli, root, { fresh: false });
+    if (r.sha256 !== ours[ours.length - 1].sha256) throw new Error(`an unchanged rebuild of ${size} changed the zip`);
+    unchanged.push(r.wall);
+  }
+  process.stderr.write(`; unchanged rebuild ${unchanged.map((w) => w.toFixed(2)).join(', ')} s\n`);
   return {
     size,
     content: contentFacts(path.join(root, 'content')),
     runs,
-    wall: median(results.map((r) => r.wall)),
-    wallMin: Math.min(...results.map((r) => r.wall)),
-    wallMax: Math.max(...results.map((r) => r.wall)),
-    cpu: median(results.map((r) => r.cpu)),
-    rssMiB: median(results.map((r) => r.rssMiB)),
-    rssMaxMiB: Math.max(...results.map((r) => r.rssMiB)),
-    identical: new Set(results.map((r) => r.sha256)).size === 1,
-    pdfs: pdfFacts(root),
+    ours,
+    peer: peer ? peers : null,
+    unchanged,
+    identical: new Set(ours.map((r) => r.sha256)).size === 1,
   };
 }
 
-/** Recipient editions of the 1x content: the time each extra edition adds, as the build itself reports it. */
+/** Recipient editions of the 1x content: the wall time each extra edition adds to the whole build. */
 const EDITIONS = 10;
-function benchEditions(args, runs) {
+function benchEditions(args, runs, base) {
   const root = path.resolve(REPO, args.dir, '1x');
   const csv = path.join(root, 'recipients.csv');
   const names = Array.from({ length: EDITIONS }, (_, i) => `Recipient ${String(i + 1).padStart(2, '0')} Ltd`);
@@ -132,20 +176,19 @@ function benchEditions(args, runs) {
   // A fixed day of sending keeps the editions, and so every run, byte-identical.
   const extra = ['--recipients', csv, '--sent', '2026-11-29'];
   const cli = path.resolve(REPO, args.cli);
-  process.stderr.write(`1x + ${EDITIONS} editions: warm-up`);
-  runOnce(cli, root, extra);
-  const perEdition = [];
+  process.stderr.write(`1x + ${EDITIONS} editions:`);
+  const reported = [];
   const walls = [];
   for (let i = 0; i < runs; i++) {
-    const r = runOnce(cli, root, extra);
-    const reported = /(\d+) editions? in ([\d.]+) s, ([\d.]+) s per edition/.exec(r.stdout);
-    if (!reported || Number(reported[1]) !== EDITIONS) throw new Error(`no editions line in the build's output:\n${r.stdout}`);
-    perEdition.push(Number(reported[3]));
+    const r = runOnce(cli, root, { extra });
+    const line = /(\d+) editions? in ([\d.]+) s, ([\d.]+) s per edition/.exec(r.stdout);
+    if (!line || Number(line[1]) !== EDITIONS) throw new Error(`no editions line in the build's output:\n${r.stdout}`);
+    reported.push(Number(line[3]));
     walls.push(r.wall);
-    process.stderr.write(`, ${r.wall.toFixed(2)} s`);
+    process.stderr.write(` ${r.wall.toFixed(2)} s`);
   }
   process.stderr.write('\n');
-  return { editions: EDITIONS, runs, wall: median(walls), perEdition: median(perEdition) };
+  return report.editionsFigures(EDITIONS, walls, base, reported);
 }
 
 function machine() {
@@ -163,65 +206,25 @@ function machine() {
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     date: new Date().toISOString().slice(0, 10),
+    load: os.loadavg()[0].toFixed(2),
   };
 }
 
-function verdicts(rows) {
-  const by = Object.fromEntries(rows.map((r) => [r.size, r]));
-  const lines = [];
-  const mark = (ok) => (ok ? 'met' : '**missed**');
-  if (by['1x']) {
-    const r = by['1x'];
-    lines.push(`- 1x median wall <= ${TARGETS['1x'].wall} s: ${r.wall.toFixed(2)} s, ${mark(r.wall <= TARGETS['1x'].wall)}` +
-      (r.wall > TARGETS['1x'].wall ? ` (by ${(r.wall - TARGETS['1x'].wall).toFixed(2)} s)` : ''));
-  }
-  if (by['100x']) {
-    const r = by['100x'];
-    lines.push(`- 100x median wall <= ${TARGETS['100x'].wall} s: ${r.wall.toFixed(2)} s, ${mark(r.wall <= TARGETS['100x'].wall)}` +
-      (r.wall > TARGETS['100x'].wall ? ` (by ${(r.wall - TARGETS['100x'].wall).toFixed(2)} s)` : ''));
-    lines.push(`- 100x peak RSS <= ${TARGETS['100x'].rssMiB} MiB: ${r.rssMaxMiB.toFixed(0)} MiB (highest run), ${mark(r.rssMaxMiB <= TARGETS['100x'].rssMiB)}` +
-      (r.rssMaxMiB > TARGETS['100x'].rssMiB ? ` (by ${(r.rssMaxMiB - TARGETS['100x'].rssMiB).toFixed(0)} MiB)` : ''));
-  }
-  if (by['10x'] && by['100x']) {
-    const ratio = by['100x'].wall / by['10x'].wall;
-    lines.push(`- 100x time <= ${GROWTH_LIMIT} x the 10x time: ${ratio.toFixed(1)} x, ${mark(ratio <= GROWTH_LIMIT)}`);
-  }
-  return lines;
-}
-
-function markdown(rows, host, args, editions) {
-  const pdfCell = (r) => r.pdfs.map((p) => `${p.pages} p / ${(p.bytes / 1024).toFixed(0)} KiB`).join('<br>');
-  const table = [
-    '| size | sections / controls / subprocessors | runs | median wall (min-max) | median CPU (user+sys) | peak RSS (median, max) | PDFs: pages / bytes | same zip every run |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.size} | ${r.content.sections} / ${r.content.controls} / ${r.content.subprocessors} | ${r.runs} + 1 warm-up | ` +
-        `${r.wall.toFixed(2)} s (${r.wallMin.toFixed(2)}-${r.wallMax.toFixed(2)}) | ${r.cpu.toFixed(2)} s | ` +
-        `${r.rssMiB.toFixed(0)} MiB, ${r.rssMaxMiB.toFixed(0)} MiB | ${pdfCell(r)} | ${r.identical ? 'yes' : '**no**'} |`,
-    ),
-  ];
-  const pdfNames = rows[0]?.pdfs.map((p) => p.path.replace(/^[^-]+-/, '').replace(/\.pdf$/, '')).join(', ');
+function markdown(rows, host, args, editions, notice) {
   return [
     MARK_START,
-    `Measured ${host.date} on ${host.cpu}, ${host.cores} cores, ${host.ramGiB.toFixed(1)} GiB RAM, Node ${host.node}, ${host.os}.`,
-    `Command per run: \`node ${[...NODE_FLAGS, ''].join(' ')}${args.cli} build --content out/bench/<size>/content --out out/bench/<size>/out --quiet\`, a fresh process, from start to the zip and archive written.`,
+    `Measured ${host.date} on ${host.cpu}, ${host.cores} cores, ${host.ramGiB.toFixed(1)} GiB RAM, Node ${host.node}, ${host.os}; load average ${host.load} at the start.`,
+    `Ours per run: \`node ${[...NODE_FLAGS, ''].join(' ')}${args.cli} build --content out/bench/<size>/content --out out/bench/<size>/out --quiet\`, a fresh process, ` +
+      'from start to the zip and archive written. Peer per run: `peer-wkhtml.sh` (pandoc + wkhtmltopdf, three PDFs, zip) on the same content flattened to Markdown beforehand. ' +
+      'One warm-up run of each, then ours and the peer alternately; medians. "Unchanged rebuild": `build` again with nothing edited.',
     '',
-    ...table,
+    ...(notice ? [notice, ''] : []),
+    ...report.formatTable(rows),
     '',
-    `PDFs, top to bottom: ${pdfNames}.`,
-    '',
-    ...(editions
-      ? [
-          `Recipient editions: the 1x build with ${editions.editions} recipients (\`--recipients\`, ${editions.runs} runs + 1 warm-up) takes ` +
-            `${editions.wall.toFixed(2)} s median wall; each extra edition adds ${editions.perEdition.toFixed(2)} s (median of the build's own ` +
-            '"s per edition" figure: content and fonts are parsed once, each edition is rendered, zipped and archived).',
-          '',
-        ]
-      : []),
+    ...(editions ? [report.formatEditions(editions), ''] : []),
     'Targets:',
     '',
-    ...verdicts(rows),
+    ...report.verdicts(rows, editions),
     MARK_END,
   ].join('\n');
 }
@@ -239,9 +242,13 @@ function writeDoc(file, generated) {
 
 function main() {
   const args = parseArgs(process.argv.slice(2));
-  const rows = args.sizes.map((size, i) => benchSize(args, size, args.runs[i] ?? args.runs[args.runs.length - 1]));
-  const editions = args.sizes.includes('1x') ? benchEditions(args, 3) : undefined;
-  const generated = markdown(rows, machine(), args, editions);
+  const host = machine();
+  const { peer, notice } = findPeer();
+  if (notice) process.stderr.write(`${notice}\n`);
+  const rows = args.sizes.map((size, i) => benchSize(args, size, args.runs[i], peer));
+  const base = rows.find((r) => r.size === '1x');
+  const editions = base ? benchEditions(args, Math.min(3, base.runs), base.ours.map((o) => o.wall)) : undefined;
+  const generated = markdown(rows, host, args, editions, notice);
   process.stdout.write(`${generated}\n`);
   if (args.doc) {
     writeDoc(path.resolve(REPO, args.doc), generated);

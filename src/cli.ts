@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import type { Argv } from 'yargs';
-import { formatReport, type Diagnostic } from './diagnostics';
+import { formatReport, type Diagnostic, type ReportOptions } from './diagnostics';
 import { EXIT, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
 import { checkRecipientName, checkSentDate } from './load/recipient';
+import { pdfPatchesEnabled } from './load/pdf-patches';
+import { configurePatches } from './formats/pdf/engine/patches';
 import { DIFF_FORMATS, type DiffFormat } from './commands/diff-formats';
 import type { Progress } from './commands/progress';
 import { readAllowedSigners, readSigningKey } from './commands/signing-files';
@@ -24,8 +26,11 @@ function printProgress(p: Progress): void {
   process.stderr.write(`${p.stage.padEnd(9)} ${p.detail.padEnd(52)} ${p.seconds.toFixed(2)} s\n`);
 }
 
-function report(diagnostics: readonly Diagnostic[]): void {
-  const text = formatReport(diagnostics);
+/** Lines per rule that `build` prints; `validate` prints every one. */
+const BUILD_LINES_PER_RULE = 3;
+
+function report(diagnostics: readonly Diagnostic[], options: ReportOptions = {}): void {
+  const text = formatReport(diagnostics, options);
   if (text) process.stderr.write(`${text}\n`);
 }
 
@@ -33,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
   // yargs is ESM-only; Node loads it through require(esm), and only when the CLI runs.
   const { default: yargs } = await import('yargs');
   let exitCode: number = EXIT.ok;
+  configurePatches({ enabled: pdfPatchesEnabled(process.env) });
   const contentOption = (y: Argv) =>
     y.option('content', { type: 'string', default: 'content', describe: 'Folder holding trust-package.yaml, sections/, legal/...' });
   await yargs(argv)
@@ -76,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
           signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
         });
-        report(result.diagnostics);
+        report(result.diagnostics, { perRule: BUILD_LINES_PER_RULE });
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.ok && result.summary) process.stdout.write(`${result.summary}\n`);
       },

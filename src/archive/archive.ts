@@ -5,9 +5,8 @@ import { writeDirAtomic } from './atomic';
 import type { ZipEntry } from '../package/contents';
 import { UserError } from '../diagnostics';
 import type { ManifestFile } from '../package/manifest';
-import { parseManifestFiles } from '../package/manifest-read';
-import { signerOf } from '../package/manifest-signature';
-import { MANIFEST_PATH, checkPackagePaths, comparePaths } from '../package/paths';
+import { packageIdentity, type PackageIdentity } from '../package/identity';
+import { MANIFEST_PATH, checkPackagePaths } from '../package/paths';
 import { parseReviewDate } from '../package/timestamp';
 import { readZip } from '../package/unzip';
 
@@ -68,20 +67,16 @@ export async function archivePackage(request: ArchiveRequest): Promise<{ status:
   return { status: revision === 1 ? 'stored' : 'revision', dir };
 }
 
-/** The files a package's manifest lists: what "the same package" is decided on. */
+/** The identity of the package being archived (see package/identity.ts). */
 function contentOf(files: readonly ZipEntry[]): ArchivedContent {
   const manifest = files.find((file) => file.path === MANIFEST_PATH);
   if (!manifest) throw new Error('archivePackage: the files must include manifest.json');
-  const parsed = parseManifestFiles(manifest.bytes);
-  if ('problem' in parsed) throw new Error(`archivePackage: manifest.json is broken: ${parsed.problem}`);
-  return { files: parsed.files, signer: signerOf(manifest.bytes) };
+  const identity = packageIdentity(manifest.bytes);
+  if ('problem' in identity) throw new Error(`archivePackage: manifest.json is broken: ${identity.problem}`);
+  return identity;
 }
 
-/** What two packages are compared on: the files the manifest lists, and the key that signed them (null: unsigned). */
-interface ArchivedContent {
-  files: ManifestFile[];
-  signer: string | null;
-}
+type ArchivedContent = PackageIdentity;
 
 async function archivedContent(dir: string): Promise<ArchivedContent> {
   const path = join(dir, MANIFEST_PATH);
@@ -90,26 +85,17 @@ async function archivedContent(dir: string): Promise<ArchivedContent> {
       `The archived package in ${dir} has no readable manifest.json (${error.message}); check it with verify and restore it before archiving again.`,
     );
   });
-  const parsed = parseManifestFiles(bytes);
-  if ('problem' in parsed) {
+  const identity = packageIdentity(bytes);
+  if ('problem' in identity) {
     throw new UserError(
-      `The archived ${path} cannot be read: ${parsed.problem}. Check the folder with verify and restore it before archiving again.`,
+      `The archived ${path} cannot be read: ${identity.problem}. Check the folder with verify and restore it before archiving again.`,
     );
   }
-  return { files: parsed.files, signer: signerOf(bytes) };
+  return identity;
 }
 
 function sameContent(a: ArchivedContent, b: ArchivedContent): boolean {
-  return a.signer === b.signer && sameFiles(a.files, b.files);
-}
-
-function sameFiles(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {
-  const key = (files: readonly ManifestFile[]) =>
-    files
-      .map((file) => `${file.sha256}  ${file.path}`)
-      .sort(comparePaths)
-      .join('\n');
-  return key(a) === key(b);
+  return a.key === b.key;
 }
 
 /** "changed: a.pdf; added: b.pdf; signature: ...", at most five names per kind, for the refusal message. */

@@ -1,6 +1,6 @@
 import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_PATH, parseManifestFiles, readZip, signerOf } from '../package';
+import { MANIFEST_PATH, packageIdentity, readZip } from '../package';
 import { UserError } from '../diagnostics';
 import { writeFileAtomic } from './atomic';
 
@@ -60,9 +60,8 @@ async function sameFiles(a: Buffer, b: Buffer): Promise<boolean> {
   const list = async (zip: Buffer) => {
     const unzipped = await readZip(zip, 'An archived edition').catch(() => []);
     const manifest = unzipped.find((f) => f.path === MANIFEST_PATH);
-    const parsed = manifest && parseManifestFiles(manifest.bytes);
-    if (!parsed || 'problem' in parsed) return null;
-    return [`signer ${signerOf(manifest.bytes) ?? 'none'}`, ...parsed.files.map((f) => `${f.sha256} ${f.path}`).sort()].join('\n');
+    const identity = manifest && packageIdentity(manifest.bytes);
+    return !identity || 'problem' in identity ? null : identity.key;
   };
   const [x, y] = await Promise.all([list(a), list(b)]);
   return x !== null && x === y;

@@ -1,5 +1,8 @@
 import type { Face } from './texts';
 
+/** Parses a font file's bytes: the command layer passes the renderer's, so both share one parse. */
+export type FontOpener = (bytes: Buffer) => ReturnType<typeof import('fontkit').create>;
+
 /** What one face of the font family can draw, or why it could not be read. */
 export type FaceCoverage = { file: string; codePoints: ReadonlySet<number> } | { file: string; error: string };
 
@@ -10,14 +13,14 @@ export type FontCoverage = Partial<Record<Face, FaceCoverage>>;
  * Opens each face with fontkit and collects its code points. Takes the bytes the loader read (see
  * load/fonts.ts readFontFaces): a face whose file could not be read is absent (the config rules report it).
  */
-export function fontCoverage(faces: Partial<Record<Face, { file: string; bytes: Buffer }>>): FontCoverage {
+export function fontCoverage(faces: Partial<Record<Face, { file: string; bytes: Buffer }>>, openFont: FontOpener): FontCoverage {
   const coverage: FontCoverage = {};
   for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
     const read = faces[face];
     if (!read) continue;
     let entry = cache.get(read.bytes);
     if (!entry) {
-      entry = open(read.file, read.bytes);
+      entry = open(read.file, read.bytes, openFont);
       cache.set(read.bytes, entry);
     }
     coverage[face] = entry;
@@ -28,14 +31,9 @@ export function fontCoverage(faces: Partial<Record<Face, { file: string; bytes: 
 // By Buffer: the loader reads each font file once per process, so the same file is the same Buffer.
 const cache = new WeakMap<Buffer, FaceCoverage>();
 
-function open(file: string, bytes: Buffer): FaceCoverage {
+function open(file: string, bytes: Buffer, openFont: FontOpener): FaceCoverage {
   try {
-    // The command layer has installed the renderer's shared fontkit first (see commands/validate.ts),
-    // so the renderer later reuses this parse of the same bytes.
-    // Loaded here so that commands without a glyph check do not pay for it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fontkit = require('fontkit') as typeof import('fontkit');
-    const font = fontkit.create(bytes);
+    const font = openFont(bytes);
     // A collection (TTC) has several fonts; pdfkit draws with the first.
     const first = 'fonts' in font ? font.fonts[0] : font;
     return { file, codePoints: new Set(first.characterSet) };

@@ -12,6 +12,7 @@ import { Stopwatch, type ProgressListener } from './progress';
 import { loadModel } from './validate';
 import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
+import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
 import { count } from '../text/plural';
@@ -74,7 +75,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const { content } = model;
   const signingKey = options.signingKey && signingKeyFor(options.signingKey, content);
-  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts)));
+  const unreadable = checkRecipientGlyphs(recipients, fontCoverage(readFontFaces(content.root, content.config.brand.fonts), openFont));
   if (unreadable.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...unreadable] };
   watch.lap(
     'load',
@@ -126,8 +127,18 @@ function registerPath(content: { root: string; config: { archive: { dir: string 
   return path.join(path.resolve(content.root, content.config.archive.dir), REGISTER_FILE);
 }
 
-/** The tool's own version, from its package.json. */
+/**
+ * The tool's own version, from its package.json: the nearest one above this file, which is
+ * `dist/build/` when compiled by tsc and `dist/` when bundled into one file.
+ */
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'trust-package') return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (path.dirname(dir) === dir) throw new Error(`toolVersion: no package.json of trust-package above ${__dirname}`);
+  }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sectionTexts, type PackageModel } from '../model';
+import { dataFileValues, type PackageModel } from '../model';
 import { hashInputs, makeZip, packageZipName, sha256Hex, signedPackageContents, type PackageMeta, type SigningKey } from '../package';
 import { archivePackage, writeFileAtomic } from '../archive';
 import { gitSource } from '../load';
@@ -29,46 +29,7 @@ interface WriteOptions {
 
 /** Machine-readable copies of the controls, subprocessors and section texts, for recipients and their tools. */
 export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[] {
-  const { config, controls, subprocessors } = model.content;
-  const head = { company: config.company.name, reviewDate: config.document.reviewDate };
-  const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  return [
-    {
-      path: 'data/controls.json',
-      bytes: json({
-        ...head,
-        controls: controls.map((c) => ({ id: c.id, area: c.area, control: c.control, frameworks: c.frameworks })),
-      }),
-    },
-    {
-      path: 'data/subprocessors.json',
-      bytes: json({
-        ...head,
-        subprocessors: subprocessors.map((s) => ({
-          name: s.name,
-          purpose: s.purpose,
-          data: s.data,
-          location: s.location,
-          certifications: s.certifications,
-          ...(s.website ? { website: s.website } : {}),
-        })),
-      }),
-    },
-    { path: 'data/sections.json', bytes: json({ ...head, sections: sectionTexts(model.sections) }) },
-    // The package goes out under NDA, so it holds every answer, nda ones too; without a library it has no
-    // answers file, and stays byte-identical to a package built before answers existed.
-    ...(model.answers.length === 0
-      ? []
-      : [
-          {
-            path: 'data/answers.json',
-            bytes: json({
-              ...head,
-              answers: model.answers.map((a) => ({ id: a.id, question: a.question, answer: a.answer, short: a.short, audience: a.audience, caiq: a.caiq, reviewed: a.reviewed })),
-            }),
-          },
-        ]),
-  ];
+  return dataFileValues(model).map(({ path, value }) => ({ path, bytes: Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8') }));
 }
 
 /** Every file the package is built from: all of the content folder, and the assets it uses. */

@@ -5,7 +5,7 @@ import type { FontFiles } from '../load/types';
 import { applyRuleSettings, fontCoverage, lintModel, type LintSettings } from '../checks';
 import type { Diagnostics } from '../diagnostics';
 import { buildModel, type PackageModel } from '../model';
-import { shareParsedFonts } from '../formats/pdf/engine/shared-fonts';
+import { openFont } from '../formats/pdf/engine/libraries';
 
 /**
  * Loads, parses and checks the content, then applies the `rules:` settings to every finding; returns
@@ -19,8 +19,6 @@ export function loadModel(contentDir: string, diagnostics: Diagnostics, settings
   const legalDir = `${path.relative(content.root, path.resolve(contentDir)).split(path.sep).join('/')}/legal`;
   if (!content.legal.nda) missingTemplate(diagnostics, `${legalDir}/nda.md`, 'the mutual NDA template');
   if (!content.legal.dpa) missingTemplate(diagnostics, `${legalDir}/dpa.md`, 'the DPA template');
-  // The glyph check parses the fonts; installed first, the renderer's shared fontkit keeps that parse for it.
-  shareParsedFonts();
   lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ruleSettings: content.config.rules, ...settings });
   applyRuleSettings(content.config, content.configPositions, diagnostics);
   return model;
@@ -37,7 +35,7 @@ function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings 
         return undefined;
       }
     },
-    fonts: fontCoverage(readFontFaces(root, fonts)),
+    fonts: fontCoverage(readFontFaces(root, fonts), openFont),
   };
 }
 

@@ -1,11 +1,11 @@
+import { CONTROL_CHARACTERS, hasControlCharacter } from '../text/control';
 import type { Diagnostics, Position } from '../diagnostics';
 import type { DataPath } from './locate';
 import { fieldLabel } from './positions';
 
 // Tab and newline are layout; the rest of C0, DEL and C1 are invisible in an editor and render
 // unpredictably in pdfmake. YAML escapes ("\a") and CSV cells carry them past the Markdown stage.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const HAS_CONTROL = new RegExp(CONTROL.source);
+const CONTROL = CONTROL_CHARACTERS;
 
 /**
  * Removes control characters from every text value of YAML or CSV data, warning once per character
@@ -13,7 +13,7 @@ const HAS_CONTROL = new RegExp(CONTROL.source);
  */
 export function removeControlCharacters(value: unknown, at: (path: DataPath) => Position, diagnostics: Diagnostics, path: PropertyKey[] = []): unknown {
   if (typeof value === 'string') {
-    if (!HAS_CONTROL.test(value)) return value;
+    if (!hasControlCharacter(value)) return value;
     for (const match of value.matchAll(CONTROL)) {
       const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
       const field = path.length > 0 ? ` from "${fieldLabel(path)}"` : '';

@@ -20,7 +20,7 @@ const read = new Map<string, Buffer>();
 
 /**
  * A font file's bytes, read once per process. The content checks and the renderer get the same Buffer,
- * so the font is also parsed only once (see shared-fonts.ts, which remembers parses by Buffer).
+ * so the font is also parsed only once (see formats/pdf/engine/patch-fonts.ts, which remembers parses by Buffer).
  */
 export function readFontFile(abs: string): Buffer {
   let bytes = read.get(abs);

@@ -1,5 +1,7 @@
 import type { Subprocessor } from '../load/types';
 import { UserError } from '../diagnostics';
+import type { PackageModel } from './package';
+import { sectionTexts, type SectionText } from './section-text';
 
 /** A subprocessor as data/subprocessors.json lists it: the content's fields without their place. */
 export type SubprocessorData = Omit<Subprocessor, 'at' | 'positions'>;
@@ -12,10 +14,57 @@ export interface ControlData {
   frameworks: Record<string, string[]>;
 }
 
-/** A whitepaper section as data/sections.json lists it. */
-export interface SectionData {
-  heading: string;
-  text: string;
+/** A whitepaper section as data/sections.json lists it, as far as a comparison reads it. */
+export type SectionData = Pick<SectionText, 'heading' | 'text'>;
+
+/** The head every data file starts with. */
+interface DataFileHead {
+  company: string;
+  reviewDate: string;
+}
+
+/** data/controls.json, data/subprocessors.json, data/sections.json and data/answers.json: the contract with recipients' tools. */
+export type DataFileValue =
+  | { path: 'data/controls.json'; value: DataFileHead & { controls: ControlData[] } }
+  | { path: 'data/subprocessors.json'; value: DataFileHead & { subprocessors: SubprocessorData[] } }
+  | { path: 'data/sections.json'; value: DataFileHead & { sections: SectionText[] } }
+  | { path: 'data/answers.json'; value: DataFileHead & { answers: AnswerData[] } };
+
+/** The machine-readable copies of the package's data, written beside the documents; read back by snapshotFromFiles. */
+export function dataFileValues(model: PackageModel): DataFileValue[] {
+  const { config, controls, subprocessors } = model.content;
+  const head = { company: config.company.name, reviewDate: config.document.reviewDate };
+  return [
+    { path: 'data/controls.json', value: { ...head, controls: controls.map((c) => ({ id: c.id, area: c.area, control: c.control, frameworks: c.frameworks })) } },
+    {
+      path: 'data/subprocessors.json',
+      value: {
+        ...head,
+        subprocessors: subprocessors.map((s) => ({
+          name: s.name,
+          purpose: s.purpose,
+          data: s.data,
+          location: s.location,
+          certifications: s.certifications,
+          ...(s.website ? { website: s.website } : {}),
+        })),
+      },
+    },
+    { path: 'data/sections.json', value: { ...head, sections: sectionTexts(model.sections) } },
+    // The package goes out under NDA, so it holds every answer, nda ones too; without a library it has no
+    // answers file, and stays byte-identical to a package built before answers existed.
+    ...(model.answers.length === 0
+      ? []
+      : [
+          {
+            path: 'data/answers.json' as const,
+            value: {
+              ...head,
+              answers: model.answers.map((a) => ({ id: a.id, question: a.question, answer: a.answer, short: a.short, audience: a.audience, caiq: a.caiq, reviewed: a.reviewed })),
+            },
+          },
+        ]),
+  ];
 }
 
 /** A library answer as data/answers.json lists it: placeholders filled, as a customer would read it. */

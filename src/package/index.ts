@@ -14,3 +14,4 @@ export * from './manifest-signature';
 export * from './sign-package';
 export * from './verify-signature';
 export * from '../ssh';
+export * from './identity';

@@ -27,3 +27,19 @@ export function editDistance(a: string, b: string): number {
   }
   return d[a.length][b.length];
 }
+
+/** Up to `count` candidates closest to `wanted` by edit distance, for "did you mean" messages. */
+export function closest(wanted: string, candidates: Iterable<string>, count = 3): string[] {
+  return [...candidates]
+    .map((candidate) => ({ candidate, distance: editDistance(wanted.toLowerCase(), candidate.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, count)
+    .map((c) => c.candidate);
+}
+
+/** A short human list: `a, b or c`, or `none` when empty. */
+export function listOf(items: readonly string[]): string {
+  if (items.length === 0) return 'none';
+  if (items.length === 1) return items[0];
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

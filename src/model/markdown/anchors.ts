@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../../diagnostics';
 import type { MarkdownDocument } from './context';
 import type { Block } from '../blocks';
-import { closest, listOf } from '../../text/closest';
+import { closest, listOf } from '../../text/suggest';
 
 /**
  * Reports links to `#anchor` that match no heading of the output document made of `docs`;

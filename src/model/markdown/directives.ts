@@ -6,7 +6,7 @@ import type { Scope } from './context';
 import type { Block, DirectiveName } from '../blocks';
 import { resolvePlain } from './placeholders';
 import { sliceFrame, type Frame } from './source';
-import { closest, listOf } from '../../text/closest';
+import { closest, listOf } from '../../text/suggest';
 
 // A whole line: `::name` or `::name{...}`, up to three spaces of indentation as for other blocks.
 const LINE = / {0,3}::([A-Za-z][\w-]*)(?:\{([^\n]*)\})?[ \t]*(?:\n|$)/;

@@ -1,6 +1,6 @@
 import type { Scope } from './context';
 import type { Frame } from './source';
-import { closest, listOf } from '../../text/closest';
+import { closest, listOf } from '../../text/suggest';
 
 /** A piece of text after placeholder substitution; `literal` pieces are as the author wrote them. */
 export interface Segment {

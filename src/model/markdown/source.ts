@@ -1,3 +1,4 @@
+import { CONTROL_CHARACTERS } from '../../text/control';
 import type { Diagnostics, Position } from '../../diagnostics';
 
 /** The text handed to marked, and the way back from its offsets to places in the author's file. */
@@ -10,7 +11,7 @@ export interface Source {
 
 // Tab and newline are layout; the rest of C0, DEL and C1 are invisible in an editor and render
 // unpredictably in pdfmake (a vertical tab breaks the line, BEL draws a box, NUL vanishes).
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = CONTROL_CHARACTERS;
 
 /** Normalises a Markdown file for lexing and reports each control character it removes. */
 export function prepareSource(raw: string, file: string, diagnostics: Diagnostics): Source {

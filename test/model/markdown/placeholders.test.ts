@@ -56,7 +56,8 @@ describe('placeholders', () => {
   test('an unknown key is an error at the {{ and the text is kept as written', () => {
     const { doc, lines } = parse('Hello\nWe are {{ compnay.name }}.');
     expect(doc.blocks[0]).toMatchObject({ runs: [{ text: 'Hello We are {{ compnay.name }}.' }] });
-    expect(lines).toEqual([UNKNOWN(2, 8, 'compnay.name')]);
+    // A swap of two letters is one edit, so the keys that share company. come first.
+    expect(lines).toEqual([UNKNOWN(2, 8, 'compnay.name', 'company.name, company.legalName or company.securityContact')]);
   });
 
   test('the message suggests the closest known keys first', () => {

@@ -45,3 +45,9 @@ describe('entities in Markdown', () => {
     expect(parse('```\n&amp; {{ company.name }}\n```').doc.blocks[0]).toMatchObject({ type: 'code', text: '&amp; {{ company.name }}' });
   });
 });
+
+describe('decodeEntities with every HTML5 name', () => {
+  test('decodes names beyond the common ones, and drops control characters a reference would make', () => {
+    expect(decodeEntities('&hearts; &NotGreaterFullEqual; &Zopf; a&#7;b')).toBe('♥ ≧̸ ℤ ab');
+  });
+});

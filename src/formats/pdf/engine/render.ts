@@ -2,30 +2,25 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FRAME_STYLE, HEADER_STYLE, KEPT_ROW_STYLE } from '../markers';
 import { BRAND_FONT } from '../theme';
 import type { FontBytes } from '../../../load/fonts';
-import { speedUpPdfmake } from './pdfmake-speedups';
-import { shareParsedFonts } from './shared-fonts';
+import { loadPdfmake, type PdfMake } from './libraries';
 
 /** A rendered PDF and the page count read from its layout. */
 export interface RenderedPdf {
   bytes: Buffer;
   pages: number;
+  /** Page breaks added before heading groups left at a page foot; each one laid the document out again. */
+  relayouts: number;
 }
 
 /** A bound on extra layouts, so that no content can make the build loop. */
 const MAX_BREAKS = 50;
 
-/** pdfmake's Node entry; its types leave out the in-memory file system it has. */
-type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
 let pdfmakeInstance: PdfMake | undefined;
 
 /** Loads pdfmake once, with a URL and file policy that deny everything: all inputs arrive as bytes. */
 function pdfmake(fonts: FontBytes): PdfMake {
   if (!pdfmakeInstance) {
-    // Loaded here, not at the top, so that commands that render nothing do not pay for it.
-    shareParsedFonts();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    pdfmakeInstance = require('pdfmake') as PdfMake;
-    speedUpPdfmake();
+    pdfmakeInstance = loadPdfmake();
     pdfmakeInstance.setUrlAccessPolicy(() => false);
     pdfmakeInstance.setLocalAccessPolicy(() => false);
   }
@@ -45,7 +40,7 @@ function pdfmake(fonts: FontBytes): PdfMake {
  * leaves one as the last thing on a page, the group's stack gets a page break and pdfmake lays the
  * document out again (its own `pageBreakBefore` loop), before any page is written. Only such groups are
  * checked, in order, and pdfmake checks each node once: the groups before a break keep their places.
- * The relayouts reuse the measured text (see pdfmake-speedups), so each costs a layout, not a measure.
+ * The relayouts reuse the measured text (see patch-speedups.ts), so each costs a layout, not a measure.
  */
 export async function renderPdf(
   makeDefinition: () => TDocumentDefinitions,
@@ -75,7 +70,7 @@ export async function renderPdf(
     return true;
   };
   const bytes = Buffer.from(await pdfmake(fonts).createPdf(definition).getBuffer());
-  return { bytes, pages };
+  return { bytes, pages, relayouts: breaks.size };
 }
 
 /** Whether pdfmake may have moved a node after recording its position (see renderPdf). */

@@ -1,13 +1,11 @@
-// Renders sample documents with pdfmake and prints their sha256s, one per line. With `fast`, the speedups
-// of src/formats/pdf/engine are installed first; with `plain`, pdfmake runs as shipped. Run in a fresh process each time.
+// Renders sample documents with pdfmake and prints their sha256s, one per line, after the patch status.
+// With TRUST_PACKAGE_PDF_PATCHES=off pdfmake runs as shipped. Run in a fresh process each time.
+import { run } from './environment';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { defaultFontFiles } from '../../../../../src/load/fonts';
-import { speedUpPdfmake } from '../../../../../src/formats/pdf/engine/pdfmake-speedups';
-import { shareParsedFonts } from '../../../../../src/formats/pdf/engine/shared-fonts';
-
-type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
+import { loadPdfmake } from '../../../../../src/formats/pdf/engine/libraries';
 
 function definition(n: number): TDocumentDefinitions {
   const rows = Array.from({ length: 40 * n }, (_, i) => [
@@ -36,27 +34,18 @@ function definition(n: number): TDocumentDefinitions {
   };
 }
 
-async function main(): Promise<void> {
-  const fast = process.argv[2] === 'fast';
-  const installed = fast ? [shareParsedFonts()] : [];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pdfmake = require('pdfmake') as PdfMake;
-  if (fast) installed.push(speedUpPdfmake());
+run(async () => {
+  const pdfmake = loadPdfmake();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   const files = defaultFontFiles();
   for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) pdfmake.virtualfs.writeFileSync(`Brand-${face}`, readFileSync(files[face]));
   pdfmake.setFonts({ Brand: { normal: 'Brand-normal', bold: 'Brand-bold', italics: 'Brand-italics', bolditalics: 'Brand-bolditalics' } });
-  const lines = [`installed ${installed.join(' ')}`];
+  const lines: string[] = [];
   // Several documents in one process: the second and third reuse what the first parsed and shaped.
   for (const n of [1, 2, 1]) {
     const bytes = Buffer.from(await pdfmake.createPdf(definition(n)).getBuffer());
     lines.push(createHash('sha256').update(bytes).digest('hex'));
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-  process.exit(1);
+  return lines;
 });

@@ -1,12 +1,11 @@
+import path from 'node:path';
+
 /**
  * Faster versions of two pdfmake 0.3 internals that dominate layout time on large documents. Each
  * computes exactly what the original does (same values, same order of lookups), so the PDFs come out
- * byte for byte the same; they only allocate less and repeat less work. They are installed once per
- * process, and only on the pdfmake version they were written against: on any other, pdfmake runs as is.
+ * byte for byte the same; they only allocate less and repeat less work. Installed through patches.ts
+ * only, once per process, and only on the library versions they were written against.
  */
-
-/** The pdfmake version whose internals these replace. */
-const PDFMAKE_VERSION = '0.3.11';
 
 type StyleDictionary = Record<string, Record<string, unknown> & { extends?: string | string[] }>;
 
@@ -49,23 +48,15 @@ interface PdfDocumentClass {
   prototype: { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
 }
 
-let installed = false;
+/** The names of the patches below, as the patch status lists them. */
+export const SPEEDUPS = ['style lookup', 'shared word shaping', 'relayout reuses measures'] as const;
 
-/** Installs the faster internals; returns whether they are in effect. */
-export function speedUpPdfmake(): boolean {
-  if (installed) return true;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if ((require('pdfmake/package.json') as { version: string }).version !== PDFMAKE_VERSION) return false;
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const StyleContextStack = (require('pdfmake/js/StyleContextStack') as { default: StyleStackClass }).default;
-  const PDFDocument = (require('pdfmake/js/PDFDocument') as { default: PdfDocumentClass }).default;
-  const DocMeasure = (require('pdfmake/js/DocMeasure') as { default: DocMeasureClass }).default;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  fastStyleLookup(StyleContextStack);
-  sharedLayoutCache(PDFDocument);
-  reuseLeafMeasures(DocMeasure);
-  installed = true;
-  return true;
+/** Installs the faster internals into the pdfmake in `pdfmakeDir` (loading its modules, and pdfkit with them). */
+export function speedUpPdfmake(pdfmakeDir: string): void {
+  const internal = <T>(name: string) => (require(path.join(pdfmakeDir, 'js', name)) as { default: T }).default;
+  fastStyleLookup(internal<StyleStackClass>('StyleContextStack'));
+  sharedLayoutCache(internal<PdfDocumentClass>('PDFDocument'));
+  reuseLeafMeasures(internal<DocMeasureClass>('DocMeasure'));
 }
 
 const isValue = (value: unknown) => value !== undefined && value !== null;
@@ -162,7 +153,7 @@ function fastStyleLookup(StyleContextStack: StyleStackClass): void {
  * pdfkit caches the shaping of each word per document and font; a package has three documents (and a
  * relayout starts a fresh one), so the same words were shaped again and again. Shaping depends only on
  * the parsed font and the text (runs are never changed once cached), so every document that uses the
- * same parsed font (see shared-fonts) shares one cache.
+ * same parsed font (see patch-fonts) shares one cache.
  */
 function sharedLayoutCache(PDFDocument: PdfDocumentClass): void {
   const caches = new WeakMap<object, Record<string, unknown>>();

@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 /** A fontkit glyph: the characters it stands for become the PDF's ToUnicode map, which search and copy read. */
 interface Glyph {
   codePoints: number[];
@@ -34,7 +32,11 @@ interface Fontkit {
   create(buffer: Uint8Array, postscriptName?: string): unknown;
 }
 
-let installed = false;
+/** Where the two libraries' entry files are: pdfkit as pdfmake loads it, fontkit as pdfkit loads it. */
+export interface FontLibraryPaths {
+  pdfkit: string;
+  fontkit: string;
+}
 
 /**
  * Makes pdfkit parse each font once per process instead of once per document (and again for each
@@ -46,18 +48,14 @@ let installed = false;
  *
  * pdfkit takes fontkit's exports when it loads, and fontkit's exports cannot be redefined, so this
  * hands pdfkit a copy whose `create` remembers: it must run before pdfkit is first required. It
- * returns whether it is in effect (false if pdfkit was already loaded, which only costs speed).
+ * returns whether it took effect (false if pdfkit was already loaded, which only costs speed).
+ * Installed through patches.ts only, which checks the versions first.
  */
-export function shareParsedFonts(): boolean {
-  if (installed) return true;
-  const resolveFrom = (id: string, from: string) => require.resolve(id, { paths: [from] });
-  const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
-  const pdfkitDir = path.dirname(resolveFrom('pdfkit/package.json', pdfmakeDir));
-  if (require.cache[resolveFrom('pdfkit', pdfmakeDir)]) return false;
-  const fontkitPath = resolveFrom('fontkit', pdfkitDir);
+export function shareParsedFonts(paths: FontLibraryPaths): boolean {
+  if (require.cache[paths.pdfkit]) return false;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fontkit = require(fontkitPath) as Fontkit;
-  const entry = require.cache[fontkitPath];
+  const fontkit = require(paths.fontkit) as Fontkit;
+  const entry = require.cache[paths.fontkit];
   if (!entry) return false;
   const parsed = new WeakMap<Uint8Array, unknown>();
   const shared: Fontkit = {
@@ -74,6 +72,5 @@ export function shareParsedFonts(): boolean {
     },
   };
   entry.exports = shared;
-  installed = true;
   return true;
 }

@@ -1,0 +1,26 @@
+import { installPatches, locateLibraries } from './patches';
+
+/** pdfmake's Node entry; its types leave out the in-memory file system it has. */
+export type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
+
+/** The libraries are loaded here and only here, after the patches: the one place that installs them. */
+function patched(): void {
+  installPatches();
+}
+
+/** pdfmake, loaded on first use (commands that render nothing do not pay for it), patched first. */
+export function loadPdfmake(): PdfMake {
+  patched();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('pdfmake') as PdfMake;
+}
+
+/**
+ * Parses a font with the fontkit that pdfkit draws with. Patched first, so that the renderer later
+ * gets this same parse for the same Buffer instead of parsing the font again.
+ */
+export function openFont(bytes: Buffer): ReturnType<typeof import('fontkit').create> {
+  patched();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(locateLibraries().fontkit) as typeof import('fontkit')).create(bytes);
+}
