@@ -5,7 +5,7 @@ export interface SizeRow {
   content: { sections: number; controls: number; subprocessors: number };
   runs: number;
   ours: OursRun[];
-  peer: { wall: number }[] | null;
+  peer: { wall: number; cpu: number }[] | null;
   unchanged: number[];
   identical: boolean;
 }
@@ -17,6 +17,7 @@ export function parseRuns(text: string | undefined, sizes: readonly string[], fa
 export function peerNotice(missing: readonly string[], scriptFound: boolean, dir: string): string | null;
 export function formatTable(rows: readonly SizeRow[]): string[];
 export function ratio(row: SizeRow): number;
+export function cpuRatio(row: SizeRow): number;
 export function verdicts(rows: readonly SizeRow[], editions?: EditionsFigures): string[];
 export function editionsFigures(count: number, withEditions: number[], base: number[], reported: number[]): EditionsFigures;
 export function formatEditions(e: EditionsFigures): string;

@@ -109,10 +109,18 @@ function runPeer(peer, root) {
   const out = path.join(root, 'peer');
   fs.rmSync(out, { recursive: true, force: true });
   const start = process.hrtime.bigint();
-  const child = spawnSync('bash', [peer.run, flat, out], { cwd: REPO, encoding: 'utf8' });
+  // bash's `times` prints the CPU time of the processes it waited for (pandoc, wkhtmltopdf, zip) last.
+  const child = spawnSync('bash', ['-c', 'bash "$0" "$1" "$2" && times >&2', peer.run, flat, out], { cwd: REPO, encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0 || !fs.existsSync(path.join(out, 'pkg.zip'))) throw new Error(`peer pipeline failed (exit ${child.status}) for ${root}:\n${child.stderr}`);
-  return { wall };
+  return { wall, cpu: childrenCpu(child.stderr) };
+}
+
+/** The children's user + system seconds from the last line of bash's `times` ("0m1.234s 0m0.056s"). */
+function childrenCpu(stderr) {
+  const last = stderr.trim().split('\n').pop() || '';
+  const parts = [...last.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return parts.length === 2 ? parts[0] + parts[1] : NaN;
 }
 
 /** Turns the size's content into the peer's plain Markdown (not timed: it stands for what a user keeps). */

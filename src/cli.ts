@@ -15,6 +15,7 @@ import { escapeControl } from './text';
 /* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
   build: () => require('./commands/build') as typeof import('./commands/build'),
+  unchanged: () => require('./commands/unchanged') as typeof import('./commands/unchanged'),
   commands: () => require('./commands/verify-list') as typeof import('./commands/verify-list'),
   diff: () => require('./commands/diff') as typeof import('./commands/diff'),
   answer: () => require('./commands/answer') as typeof import('./commands/answer'),
@@ -72,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
         }
         const recipient = args.recipient === undefined ? [] : [{ name: checkRecipientName(args.recipient), ...(args.email ? { email: args.email } : {}) }];
         const keyFile = args.signingKey || process.env.SIGNING_KEY || undefined;
-        const result = await load.build().build({
+        const options = {
           contentDir: args.content,
           outDir: args.out,
           revision: args.revision,
@@ -81,7 +82,12 @@ async function main(argv: string[]): Promise<number> {
           recipientsFile: args.recipients,
           sent: args.sent === undefined ? undefined : checkSentDate(args.sent),
           signingKey: keyFile === undefined ? undefined : readSigningKey(keyFile, args.content),
-        });
+          // The file this code runs from (the bundle): part of what makes a rebuild "unchanged".
+          toolFile: __filename,
+        };
+        // Checked before the renderer is loaded: an unchanged rebuild loads none of it.
+        const unchanged = load.unchanged().unchangedBuild(options);
+        const result = unchanged.result ?? (await load.build().build({ ...options, key: unchanged.key }));
         report(result.diagnostics, { perRule: BUILD_LINES_PER_RULE });
         exitCode = result.ok ? EXIT.ok : EXIT.failed;
         if (result.ok && result.summary) process.stdout.write(`${result.summary}\n`);

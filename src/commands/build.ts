@@ -16,6 +16,7 @@ import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc, type Recipient } from '../load';
 import { REGISTER_FILE } from '../archive';
 import { count } from '../text/plural';
+import { keyWithExtras, recordBuild, summaryLine, unchangedBuild, type UnchangedKey } from './unchanged';
 
 /** What `build` needs to know beyond the content itself. */
 export interface BuildOptions {
@@ -35,6 +36,13 @@ export interface BuildOptions {
   now?: Date;
   /** The private key to sign SHA256SUMS with, as read by the CLI; the package and every edition are signed. */
   signingKey?: SigningKeyFile;
+  /**
+   * The running tool's code file. When set, a build whose inputs are all as the last build into the same
+   * out/ left them, and whose zip is still there and archived, is a no-op (see unchanged.ts).
+   */
+  toolFile?: string;
+  /** The inputs' key, when the caller already checked with `unchangedBuild` and found changes. */
+  key?: UnchangedKey;
 }
 
 /** The outcome of a command that checks content: diagnostics always, `ok` when there are no errors. */
@@ -61,6 +69,10 @@ export function validate(contentDir: string): CheckResult & { model?: PackageMod
 /** Builds, packages and archives; writes nothing when the content has errors. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const watch = new Stopwatch(options.onProgress ?? (() => {}));
+  const env = options.env ?? process.env;
+  const unchanged = options.key ? { key: options.key } : unchangedBuild(options);
+  if (unchanged.result) return unchanged.result;
+  let key = unchanged.key;
   const checked = validate(options.contentDir);
   const model = checked.model;
   if (!checked.ok || !model) return checked;
@@ -83,9 +95,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   );
 
   const { config, root } = content;
+  // The files outside the content folder this build reads join the key before any of them is rendered.
+  const used = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), ...model.images];
+  if (key) key = keyWithExtras(key, filesOutside(options.contentDir, root, used));
   const fonts = readFonts(root, config.brand.fonts);
   const assets = { images: readImages(root, model.images), ...(config.brand.logo ? { logo: readImage(root, config.brand.logo) } : {}) };
-  const date = timestampFor(config.document.reviewDate, options.env ?? process.env);
+  const date = timestampFor(config.document.reviewDate, env);
   const documents = await renderDocuments(model, assets, fonts, date);
   watch.lap('render', documents.map((d) => `${d.pages} p`).join(' + ') + ` in ${documents.length} PDFs`);
 
@@ -98,11 +113,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     signingKey,
   });
   watch.lap('package', `${written.files} files, ${(written.bytes / 1024).toFixed(0)} KiB zip, archive ${written.archive.status}`);
-  const summary = `${path.relative(process.cwd(), written.zipPath) || written.zipPath} (archive: ${written.archive.status}, ${path.relative(process.cwd(), written.archive.dir) || written.archive.dir})`;
+  if (key) await recordBuild(key, written, checked.diagnostics);
+  const summary = summaryLine(written);
   if (recipients.length === 0) return { ...checked, package: written, summary };
 
   const sent = options.sent ?? todayUtc(options.now ?? new Date());
-  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env: options.env ?? process.env };
+  const ctx = { model, assets, fonts, signingKey, meta: written.meta, baseDir: written.archive.dir, outDir: path.resolve(options.outDir), env };
   const editions: WrittenEdition[] = [];
   for (const recipient of recipients) {
     const edition = await writeEdition(ctx, recipient, sent);
@@ -121,6 +137,13 @@ function signingKeyFor(file: SigningKeyFile, content: { root: string; config: { 
   // The config rules have checked that the file exists inside the project and holds a public key.
   const text = published === undefined ? undefined : readFileSync(path.resolve(content.root, published), 'utf8');
   return loadSigningKey(file.bytes, file.label, published === undefined ? undefined : { label: published, text: text as string });
+}
+
+/** Project files (paths relative to `root`) that are not under the content folder, absolute. */
+function filesOutside(contentDir: string, root: string, files: readonly (string | undefined)[]): string[] {
+  const content = path.resolve(contentDir) + path.sep;
+  const abs = files.filter((f): f is string => f !== undefined).map((f) => path.resolve(root, f));
+  return [...new Set(abs.filter((f) => !f.startsWith(content)))].sort();
 }
 
 function registerPath(content: { root: string; config: { archive: { dir: string } } }): string {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatReport, type Diagnostic } from '../../src/diagnostics';
+import { formatReport, type Diagnostic, type RuleId } from '../../src/diagnostics';
 import { cli, projectDir } from '../hardening/helpers';
 
-const warning = (file: string, line: number, ruleId: string): Diagnostic => ({ file, line, column: 1, ruleId, severity: 'warning', message: 'Something to look at' });
+const warning = (file: string, line: number, ruleId: RuleId): Diagnostic => ({ file, line, column: 1, ruleId, severity: 'warning', message: 'Something to look at' });
 
 describe('formatReport with a limit per rule', () => {
   const items = [
