@@ -41,7 +41,7 @@ describe('the answer library', () => {
   test('an unknown placeholder is reported where it was written, inside a folded answer', () => {
     const answers = entry('').replace('  answer: Yes, always.\n', '  answer: >-\n    Yes, always, by\n    {{company.name}} and {{company.nmae}}.\n');
     expect(findings(answers)).toEqual([
-      `${FILE}:5:26  error  Unknown placeholder {{ company.nmae }}: no value has this key; correct the key, or write \\{{ to print the braces (expected a known key such as company.name, company.website or company.legalName, found "company.nmae")  markdown/unknown-placeholder`,
+      `${FILE}:5:26  error  Unknown placeholder {{ company.nmae }}: no value has this key; correct the key, or write \\{{ to print the braces (expected a known key such as company.name, company.legalName or company.website, found "company.nmae")  markdown/unknown-placeholder`,
     ]);
   });
 
