@@ -31,7 +31,7 @@ STAMP_BUILD := dist/.stamp-built
 site: $(STAMP_BUILD)
 	@$(CLI) site --content "$(CONTENT)" --out "$(OUT)"
 
-.PHONY: trust-package draft validate verify list test typecheck clean deps bench diff rules-doc layers
+.PHONY: trust-package draft validate verify list test typecheck clean deps bench diff rules-doc layers answer answer-quality answer-bench
 
 ## Build the dated package from $(CONTENT) into $(OUT) and archive it; with RECIPIENT= or RECIPIENTS=, also recipient editions.
 trust-package: $(STAMP_BUILD)
@@ -45,6 +45,21 @@ draft: $(STAMP_BUILD)
 diff: $(STAMP_BUILD)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
 	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(if $(NOTICE_DATE),--notice-date "$(NOTICE_DATE)") $(SIGN_FLAGS)
+
+## Fill a customer's questionnaire from the answer library: make answer QUESTIONNAIRE=file.xlsx|file.csv [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=]; or make answer FORMAT=caiq
+answer: $(STAMP_BUILD)
+	@test -n "$(QUESTIONNAIRE)" -o "$(FORMAT)" = caiq || { echo "usage: make answer QUESTIONNAIRE=<file.xlsx or file.csv> [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=], or make answer FORMAT=caiq" >&2; exit 2; }
+	@$(CLI) answer $(if $(QUESTIONNAIRE),"$(QUESTIONNAIRE)") --content "$(CONTENT)" --out "$(OUT)" $(if $(FORMAT),--format "$(FORMAT)") \
+	  $(if $(SHEET),--sheet "$(SHEET)") $(if $(QUESTION_COLUMN),--question-column "$(QUESTION_COLUMN)") \
+	  $(if $(ANSWER_COLUMN),--answer-column "$(ANSWER_COLUMN)") $(if $(RECIPIENT),--recipient "$(RECIPIENT)")
+
+## Measure how well the default library answers the tuning and held-out question sets: right / wrong / abstained.
+answer-quality: $(STAMP_DEPS)
+	@$(NODE) scripts/answer-quality.js
+
+## Time make answer on a generated 300-question workbook against the default content (a throw-away copy of it).
+answer-bench: $(STAMP_BUILD)
+	@$(NODE) bench/answer.js 300
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)

@@ -19,6 +19,7 @@ const load = {
   commands: () => require('./commands/verify-list') as typeof import('./commands/verify-list'),
   diff: () => require('./commands/diff') as typeof import('./commands/diff'),
   site: () => require('./commands/site') as typeof import('./commands/site'),
+  answer: () => require('./commands/answer') as typeof import('./commands/answer'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -192,7 +193,34 @@ async function main(argv: string[]): Promise<number> {
         if (result.text) process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
       },
     )
-    .demandCommand(1, 'Name a command: build, site, validate, verify, list, diff or rules.')
+    .command(
+      'answer [questionnaire]',
+      "Fill a customer's security questionnaire (.xlsx or .csv) from the answer library, or export the CAIQ answers",
+      (y) =>
+        contentOption(y)
+          .positional('questionnaire', { type: 'string', describe: "The customer's questionnaire; it is never changed" })
+          .option('out', { type: 'string', default: 'out', describe: 'Folder under which answers/ is written' })
+          .option('format', { choices: ['caiq'] as const, describe: 'caiq: write answers/caiq-v4.csv from the library instead' })
+          .option('sheet', { type: 'string', describe: 'Answer only this sheet of a workbook' })
+          .option('question-column', { type: 'string', describe: 'The question column, as a letter (B) or its header text' })
+          .option('answer-column', { type: 'string', describe: 'The answer column, as a letter (D) or its header text' })
+          .option('recipient', { type: 'string', describe: 'Who the answers go to, recorded in the register' }),
+      async (args) => {
+        const result = await load.answer().answer({
+          contentDir: args.content,
+          outDir: args.out,
+          file: args.questionnaire,
+          format: args.format,
+          sheet: args.sheet || undefined,
+          columns: { question: args.questionColumn || undefined, answer: args.answerColumn || undefined },
+          recipient: args.recipient ? checkRecipientName(args.recipient) : undefined,
+        });
+        report(result.diagnostics);
+        exitCode = result.ok ? EXIT.ok : EXIT.failed;
+        if (result.text) process.stdout.write(`${result.text}\n`);
+      },
+    )
+    .demandCommand(1, 'Name a command: build, site, validate, verify, list, diff, answer or rules.')
     .strict()
     .version()
     .help()

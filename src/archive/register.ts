@@ -50,10 +50,36 @@ export interface NoticeEntry {
   builtAt: string;
 }
 
-export type RegisterLine = RegisterEntry | NoticeEntry;
+
+
+/**
+ * One register line for a customer's questionnaire answered from the library.
+ */
+export interface QuestionnaireEntry {
+  kind: 'questionnaire';
+  /** Who the answers go to, when RECIPIENT= named them. */
+  recipient: string | null;
+  /** The customer's file name. */
+  questionnaire: string;
+  questionnaireSha256: string;
+  /** The answered copy's file name. */
+  answered: string;
+  answeredSha256: string;
+  /** The review date of the content the answers came from. */
+  reviewDate: string;
+  questions: number;
+  answers: number;
+  builtAt: string;
+}
+
+export type RegisterLine = RegisterEntry | NoticeEntry | QuestionnaireEntry;
 
 /** One register line, every field present, keys always in the same order. */
 export function formatRegisterLine(entry: RegisterLine): string {
+  if (entry.kind === 'questionnaire') {
+    const { kind, recipient, questionnaire, questionnaireSha256, answered, answeredSha256, reviewDate, questions, answers, builtAt } = entry;
+    return `${JSON.stringify({ kind, recipient, questionnaire, questionnaireSha256, answered, answeredSha256, reviewDate, questions, answers, builtAt })}\n`;
+  }
   if (entry.kind === 'notice') {
     const { kind, recipient, email, reviewDate, revision, fromReviewDate, sent, file, archived, sha256, builtAt } = entry;
     return `${JSON.stringify({ kind, recipient, email, reviewDate, revision, fromReviewDate, sent, file, archived, sha256, builtAt })}\n`;
@@ -68,11 +94,12 @@ export function formatRegisterLine(entry: RegisterLine): string {
  * concurrent builds cannot interleave within a line.
  */
 export async function appendRegister(archiveDir: string, entry: RegisterLine): Promise<string> {
+  const line = formatRegisterLine(entry);
   const file = path.join(archiveDir, REGISTER_FILE);
   await mkdir(archiveDir, { recursive: true });
   const handle = await open(file, 'a');
   try {
-    await handle.write(formatRegisterLine(entry));
+    await handle.write(line);
     await handle.sync();
   } catch (error) {
     throw new UserError(`Could not append to the distribution register ${file}: ${(error as Error).message}`);
@@ -80,6 +107,11 @@ export async function appendRegister(archiveDir: string, entry: RegisterLine): P
     await handle.close();
   }
   return file;
+}
+
+/** Every answered questionnaire of the register, oldest first. */
+export function readQuestionnaires(archiveDir: string): QuestionnaireEntry[] {
+  return readRegisterLines(archiveDir).filter((line): line is QuestionnaireEntry => line.kind === 'questionnaire');
 }
 
 /** Every line of the register, oldest first; an empty list when there is none yet. */
@@ -125,6 +157,7 @@ function asLine(value: unknown): RegisterLine | undefined {
   const v = value as Record<string, unknown>;
   const strings = (keys: string[]) => keys.every((key) => typeof v[key] === 'string');
   const email = v.email === undefined || v.email === null || typeof v.email === 'string';
+  if (isQuestionnaire(v)) return v;
   if (v.kind === 'notice') {
     const ok = strings(['recipient', 'reviewDate', 'fromReviewDate', 'sent', 'file', 'archived', 'sha256', 'builtAt']) && email;
     return ok ? ({ ...v, email: orNull(v.email), revision: typeof v.revision === 'number' ? v.revision : null } as NoticeEntry) : undefined;
@@ -134,4 +167,10 @@ function asLine(value: unknown): RegisterLine | undefined {
   const ok = strings(['recipient', 'reviewDate', 'sent', 'documentId', 'zip', 'zipSha256', 'builtAt']) && typeof v.revision === 'number' && email;
   if (!ok) return undefined;
   return { ...(v as unknown as RegisterEntry), kind: 'edition', email: orNull(v.email), address: orNull(v.address), signatory: orNull(v.signatory) };
+}
+
+function isQuestionnaire(value: unknown): value is QuestionnaireEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.kind === 'questionnaire' && typeof v.questionnaire === 'string' && typeof v.answered === 'string' && (v.recipient === null || typeof v.recipient === 'string');
 }

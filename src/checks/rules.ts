@@ -1,4 +1,10 @@
 import { accentContrast } from './accent-contrast';
+import { answerCaiqDuplicate, answerCaiqFormat } from './answer-caiq';
+import { answerDuplicateQuestion } from './answer-duplicate-question';
+import { answerShortContradiction } from './answer-short-contradiction';
+import { answerStale } from './answer-stale';
+import { answerUnknownControl } from './answer-unknown-control';
+import { answerUnknownSubprocessor } from './answer-unknown-subprocessor';
 import { authorMarker } from './author-marker';
 import { controlWithoutFrameworks } from './control-frameworks';
 import { danglingColon } from './dangling-colon';
@@ -23,4 +29,11 @@ export const lintRules: readonly LintRule[] = [
   subprocessorNearDuplicate,
   controlWithoutFrameworks,
   accentContrast,
+  answerStale,
+  answerDuplicateQuestion,
+  answerUnknownControl,
+  answerUnknownSubprocessor,
+  answerCaiqFormat,
+  answerCaiqDuplicate,
+  answerShortContradiction,
 ];

@@ -41,6 +41,13 @@ export const RULE_REGISTRY = {
   'subprocessors/near-duplicate': { stage: 'checks', severity: 'warning', summary: "two subprocessors whose names differ only in case, punctuation, legal suffix (Inc, LLC, Ltd, GmbH, ...) or a typo or two (`Cloudflare` / `Cloudfare`); names with different numbers (`Vendor 4` / `Vendor 497`) are different entities", fix: "merge the entries, or make the names tell the entities apart" },
   'controls/no-frameworks': { stage: 'checks', severity: 'warning', summary: "a control with no framework references (the matrix shows \"None mapped\")", fix: "add `frameworks`, or turn the rule off" },
   'brand/accent-contrast': { stage: 'checks', severity: 'warning', summary: "a `brand.accentColor` with less than 4.5:1 contrast against white (WCAG AA for text): the accent prints the classification in every page header. Reported at the setting, with a darker shade of the same hue that passes", fix: "use the suggested colour, or another that reaches 4.5:1" },
+  'answers/stale': { stage: 'checks', severity: 'warning', summary: "an answer of the library whose `reviewed` date is more than `document.maxAgeMonths` months ago (default 12)", fix: "check the answer is still true and update `reviewed`" },
+  'answers/duplicate-question': { stage: 'checks', severity: 'warning', summary: "two library entries whose `question` or `alternatives` are the same once case, punctuation and accents are ignored, or differ by a typo or two in a phrasing of 20 characters or more: the matcher would have to pick between two approved answers", fix: "merge the entries, or reword one" },
+  'answers/unknown-control': { stage: 'checks', severity: 'error', summary: "an answer's `controls` link naming no control of controls.yaml (with a did-you-mean)", fix: "use a control id, or remove the link" },
+  'answers/unknown-subprocessor': { stage: 'checks', severity: 'error', summary: "an answer's `subprocessors` link naming no subprocessor of subprocessors.yaml, compared exactly", fix: "write the name as subprocessors.yaml does" },
+  'answers/caiq-format': { stage: 'checks', severity: 'error', summary: "a `caiq` entry that is not a CAIQ v4 question id (`CEK-03.1`: domain, two-digit control, question number), or whose domain is not one of the 17 CCM v4 domains (A&A, AIS, BCR, CCC, CEK, DCS, DSP, GRC, HRS, IAM, IPY, IVS, LOG, SEF, STA, TVM, UEM)", fix: "write the id as CSA's workbook does" },
+  'answers/caiq-duplicate': { stage: 'checks', severity: 'warning', summary: "one CAIQ question id on two library entries; the CAIQ export keeps the first", fix: "keep the id on the entry that answers it" },
+  'answers/short-contradiction': { stage: 'checks', severity: 'warning', summary: "a `short` of yes or no that the opening sentence of the answer contradicts: `no` with \"is available\", \"we offer\", \"supports\"...; `yes` with \"not supported\", \"do not\", \"cannot\", \"never\"... An opening \"Yes\" or \"No\" decides on its own", fix: "correct `short`, or the text" },
   'yaml/syntax': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "YAML that cannot be parsed: bad indentation, tabs used to indent, unclosed quotes, several documents" },
   'yaml/duplicate-key': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a key written twice in one mapping" },
   'yaml/too-deep': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "nesting deeper than the loader reads (hostile input)" },
@@ -99,6 +106,13 @@ export const RULE_REGISTRY = {
   'front-matter/unknown-key': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
   'front-matter/invalid-value': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
   'front-matter/unclosed': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section's front matter (`---` ... `---` at the top) with a key other than `audience`, an audience other than `public` or `nda`, or no closing `---` (the section is kept from the public until it is fixed)" },
+  'answers/required-field': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "an answer missing `id`, `question`, `answer`, `short` or `reviewed`, or with a wrongly typed, unsupported or unknown field (the answer is left out)" },
+  'answers/type': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "an answer missing `id`, `question`, `answer`, `short` or `reviewed`, or with a wrongly typed, unsupported or unknown field (the answer is left out)" },
+  'answers/unknown-key': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "an answer missing `id`, `question`, `answer`, `short` or `reviewed`, or with a wrongly typed, unsupported or unknown field (the answer is left out)" },
+  'answers/invalid-value': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "an answer whose `short` is not yes, no, partial or n/a, or whose `audience` is not public or nda (the answer is left out)" },
+  'answers/id-format': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "an answer id outside `[a-z0-9-]`" },
+  'answers/date': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "a `reviewed` date that is not a calendar date written YYYY-MM-DD" },
+  'answers/duplicate-id': { stage: 'load', severity: 'error', fixed: DROPPED, summary: "two answers with one id, in one file or across `answers/*.yaml`" },
   'markdown/unknown-placeholder': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "`{{key}}` naming no setting (with a did-you-mean)" },
   'markdown/unterminated-placeholder': { stage: 'markdown', severity: 'warning', summary: "`{{` without a closing `}}`; printed as written" },
   'markdown/unknown-directive': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "a `::name` line that is not a known directive" },
@@ -138,7 +152,7 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 /** The stages whose schema findings are ids of the form `<scope>/<check>`. */
-export type SchemaScope = 'config' | 'controls' | 'subprocessors' | 'tables' | 'front-matter';
+export type SchemaScope = 'config' | 'controls' | 'subprocessors' | 'tables' | 'front-matter' | 'answers';
 
 /**
  * The id of a schema finding in a scope, e.g. `controls/required-field`. A check without an id of its

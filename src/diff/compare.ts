@@ -1,6 +1,6 @@
 import { compareLines, type LineChange } from './lines';
 import { longDate } from '../text/dates';
-import type { ControlData, SectionData, Snapshot, SubprocessorData } from '../model/data-files';
+import type { AnswerData, ControlData, SectionData, Snapshot, SubprocessorData } from '../model/data-files';
 
 /** One field whose value differs, both values as text. */
 export interface FieldChange {
@@ -38,10 +38,13 @@ export interface PackageDiff {
   controls: ListDiff<ControlData>;
   /** Null when either version has no data/sections.json. */
   sections: { added: string[]; removed: string[]; changed: SectionChange[] } | null;
+  /** Library answers by id; null when either version has no data/answers.json. */
+  answers: ListDiff<AnswerData> | null;
 }
 
 const SUBPROCESSOR_FIELDS = ['purpose', 'data', 'location', 'certifications', 'website'] as const;
 const CONTROL_FIELDS = ['area', 'control', 'frameworks'] as const;
+const ANSWER_FIELDS = ['question', 'answer', 'short', 'audience', 'caiq'] as const;
 
 /** Compares two versions: subprocessors by name, controls by id, sections by heading. Pure. */
 export function diffSnapshots(from: Snapshot, to: Snapshot): PackageDiff {
@@ -51,6 +54,7 @@ export function diffSnapshots(from: Snapshot, to: Snapshot): PackageDiff {
     subprocessors: diffList(from.subprocessors, to.subprocessors, (s) => s.name, (s) => s.name, SUBPROCESSOR_FIELDS, subprocessorField),
     controls: diffList(from.controls, to.controls, (c) => c.id, (c) => c.area, CONTROL_FIELDS, controlField),
     sections: from.sections && to.sections ? diffSections(from.sections, to.sections, from.reviewDate, to.reviewDate) : null,
+    answers: from.answers && to.answers ? diffList(from.answers, to.answers, (a) => a.id, (a) => a.question, ANSWER_FIELDS, answerField) : null,
   };
 }
 
@@ -89,6 +93,10 @@ function controlField(c: ControlData, field: (typeof CONTROL_FIELDS)[number]): s
       .join('; ');
   }
   return c[field];
+}
+
+function answerField(a: AnswerData, field: (typeof ANSWER_FIELDS)[number]): string {
+  return field === 'caiq' ? (a.caiq ?? []).join(', ') : (a[field] ?? '');
 }
 
 /**

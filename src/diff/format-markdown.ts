@@ -45,6 +45,17 @@ export function formatMarkdown(diff: PackageDiff, recipients: readonly AffectedR
     out.push('');
   }
 
+  const a = diff.answers;
+  if (a || diff.from.answers || diff.to.answers) out.push('## Answers', '');
+  if (!a && (diff.from.answers || diff.to.answers)) out.push('Not compared: a version has no data/answers.json.', '');
+  if (a && a.added.length + a.removed.length + a.changed.length === 0) out.push('No changes.', '');
+  if (a) {
+    for (const answer of a.added) out.push(`- Added **${md(answer.id)}**: ${md(answer.question)}`);
+    for (const answer of a.removed) out.push(`- Removed **${md(answer.id)}**: ${md(answer.question)}`);
+    if (a.added.length + a.removed.length) out.push('');
+    if (a.changed.length) out.push('### Changed', '', ...changeTable(a.changed, (ch) => ch.key), '');
+  }
+
   out.push('## Recipients to tell', '');
   if (recipients.length === 0) out.push(`No one in the register holds a version before ${md(diff.to.label)}.`);
   else {

@@ -36,6 +36,15 @@ export function formatText(diff: PackageDiff, recipients: readonly AffectedRecip
   } else {
     out.push('Sections: not compared (a version has no data/sections.json)');
   }
+  const a = diff.answers;
+  if (a) {
+    out.push(`Answers: ${a.added.length} added, ${a.removed.length} removed, ${a.changed.length} changed`);
+    for (const answer of a.added) out.push(`  + ${answer.id}: ${answer.question}`);
+    for (const answer of a.removed) out.push(`  - ${answer.id}: ${answer.question}`);
+    for (const change of a.changed) out.push(...itemLines(change.key, change));
+  } else if (diff.from.answers || diff.to.answers) {
+    out.push('Answers: not compared (a version has no data/answers.json)');
+  }
   out.push('', ...recipientLines(diff, recipients));
   return out.map(escapeControl).join('\n');
 }

@@ -42,7 +42,7 @@ export function feedModel(config: Config, history: readonly PublishedList[]): Fe
   for (let i = 1; i < dates.length; i++) {
     const before = byDate.get(dates[i - 1])!;
     const after = byDate.get(dates[i])!;
-    const snapshot = (l: PublishedList) => ({ label: l.reviewDate, reviewDate: l.reviewDate, company: config.company.name, subprocessors: l.subprocessors, controls: [], sections: null });
+    const snapshot = (l: PublishedList) => ({ label: l.reviewDate, reviewDate: l.reviewDate, company: config.company.name, subprocessors: l.subprocessors, controls: [], sections: null, answers: null });
     const { added, removed, changed } = diffSnapshots(snapshot(before), snapshot(after)).subprocessors;
     if (added.length + removed.length + changed.length === 0) continue;
     entries.push({ reviewDate: after.reviewDate, previousDate: before.reviewDate, effective: addDays(after.reviewDate, config.legal.subprocessorNoticeDays), added, removed, changed });

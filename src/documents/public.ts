@@ -37,6 +37,7 @@ export function publicModel(model: PackageModel): PackageModel {
     controls: model.controls.filter((_, i) => isPublic(content.controls[i])),
     tables: new Map(tables.map((t) => [t.src, t])),
     images: [...new Set(sections.flatMap((d) => imagesOf(d.blocks)))],
+    answers: model.answers.filter((a) => a.audience !== 'nda'),
   };
 
   function publicRows(table: DataTable): DataTable {

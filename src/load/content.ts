@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
+import { loadAnswers } from './answers';
 import { loadConfig } from './config';
 import { controlsFile } from './controls';
 import type { ListFile } from './entries';
@@ -33,10 +34,11 @@ export function loadContent(contentDir: string, diagnostics: Diagnostics): Conte
   const subprocessors = loadList(ctx, subprocessorsFile, diagnostics);
   const tables = loadTables(ctx, diagnostics);
   const legal = loadLegal(ctx, diagnostics);
+  const answers = loadAnswers(ctx, diagnostics);
   warnUnknownFiles(ctx, diagnostics);
   for (const rule of contentRules) rule({ controls, subprocessors, diagnostics });
   if (!loaded) return undefined;
-  return { root: ctx.root, config: loaded.config, configPositions: loaded.positions, sections, controls, subprocessors, tables, legal };
+  return { root: ctx.root, config: loaded.config, configPositions: loaded.positions, sections, controls, subprocessors, tables, legal, answers };
 }
 
 function loadList<T>(ctx: LoadContext, list: ListFile<T>, diagnostics: Diagnostics): T[] {

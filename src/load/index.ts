@@ -3,6 +3,7 @@ export { loadContent } from './content';
 export { loadControls, controlSchema, frameworksCell } from './controls';
 export { loadSubprocessors, subprocessorSchema } from './subprocessors';
 export { loadTable, tableSchema } from './tables';
+export { loadAnswers, loadAnswerFile, answerSchema, SHORT_ANSWERS, AUDIENCES } from './answers';
 export { loadSections, loadLegal, loadMarkdown } from './sections';
 export { readSource, MAX_FILE_BYTES, type Source, type ReadOptions } from './read';
 export { parseYaml, MAX_ALIAS_COUNT, type YamlData, type YamlOptions, type YamlSchema } from './yaml';

@@ -5,13 +5,14 @@ import { fileStart, listNames, projectPath, type LoadContext } from './paths';
 import { didYouMean } from '../text/suggest';
 
 /** What content/ may hold at its top level, as content.md lays it out. */
-const KNOWN_TOP_LEVEL = ['trust-package.yaml', 'controls.yaml', 'controls.csv', 'subprocessors.yaml', 'subprocessors.csv', 'sections', 'tables', 'legal'];
+const KNOWN_TOP_LEVEL = ['trust-package.yaml', 'controls.yaml', 'controls.csv', 'subprocessors.yaml', 'subprocessors.csv', 'sections', 'tables', 'legal', 'answers.yaml', 'answers'];
 
 /** What each subfolder may hold. */
 const KNOWN_IN_FOLDER: Record<string, (name: string) => boolean> = {
   sections: (name) => name.toLowerCase().endsWith('.md'),
   tables: (name) => /\.(csv|yaml)$/.test(name),
   legal: (name) => name === 'nda.md' || name === 'dpa.md',
+  answers: (name) => name.endsWith('.yaml'),
 };
 
 /**
@@ -58,5 +59,5 @@ function warnIn(ctx: LoadContext, dir: string, known: (name: string) => boolean,
 }
 
 function describeFolder(folder: string): string {
-  return folder === 'sections' ? 'Markdown files (.md)' : 'CSV or YAML files (.csv, .yaml)';
+  return folder === 'sections' ? 'Markdown files (.md)' : folder === 'answers' ? 'YAML files (.yaml)' : 'CSV or YAML files (.csv, .yaml)';
 }

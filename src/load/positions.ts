@@ -13,6 +13,11 @@ export class Positions {
     private readonly places: ReadonlyMap<string, Position> = new Map(),
   ) {}
 
+  /** These places and `more` (labels of its own, such as where each `{{` of a text starts). */
+  with(more: ReadonlyMap<string, Position>): Positions {
+    return new Positions(this.file, new Map([...this.places, ...more]));
+  }
+
   /** Where the field `label` was written; `fallback`, or the start of the file, for a field it does not have (a default). */
   of(label: string, fallback?: Position): Position {
     return this.places.get(label) ?? fallback ?? { file: this.file, line: 1, column: 1 };

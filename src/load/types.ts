@@ -87,4 +87,32 @@ export interface Content {
   subprocessors: Subprocessor[];
   tables: DataTable[];
   legal: { nda?: MarkdownFile; dpa?: MarkdownFile };
+  /** The answer library, content/answers.yaml or content/answers/*.yaml; absent or empty when there is none. */
+  answers?: Answer[];
+}
+
+/** One approved answer of the library, with its defaults applied. */
+export interface Answer {
+  id: string;
+  /** The question in the team's words. */
+  question: string;
+  /** Other phrasings of the question, for matching. */
+  alternatives: string[];
+  /** The approved answer, plain text with `{{placeholders}}` unresolved. */
+  answer: string;
+  short: 'yes' | 'no' | 'partial' | 'n/a';
+  /** Control ids of controls.yaml. */
+  controls: string[];
+  /** Subprocessor names of subprocessors.yaml. */
+  subprocessors: string[];
+  /** CAIQ v4 question ids, e.g. `CEK-03.1`. */
+  caiq: string[];
+  /** `nda` answers go only to customers under NDA. */
+  audience: 'public' | 'nda';
+  owner?: string;
+  /** YYYY-MM-DD, the day the answer was last approved. */
+  reviewed: string;
+  at: Position;
+  /** Where each field was written, and each `{{` of the question and answer (`answer{{0}}`). */
+  positions: Positions;
 }

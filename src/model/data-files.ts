@@ -23,11 +23,12 @@ interface DataFileHead {
   reviewDate: string;
 }
 
-/** data/controls.json, data/subprocessors.json and data/sections.json: the contract with recipients' tools. */
+/** data/controls.json, data/subprocessors.json, data/sections.json and data/answers.json: the contract with recipients' tools. */
 export type DataFileValue =
   | { path: 'data/controls.json'; value: DataFileHead & { controls: ControlData[] } }
   | { path: 'data/subprocessors.json'; value: DataFileHead & { subprocessors: SubprocessorData[] } }
-  | { path: 'data/sections.json'; value: DataFileHead & { sections: SectionText[] } };
+  | { path: 'data/sections.json'; value: DataFileHead & { sections: SectionText[] } }
+  | { path: 'data/answers.json'; value: DataFileHead & { answers: AnswerData[] } };
 
 /** The machine-readable copies of the package's data, written beside the documents; read back by snapshotFromFiles. */
 export function dataFileValues(model: PackageModel): DataFileValue[] {
@@ -50,7 +51,31 @@ export function dataFileValues(model: PackageModel): DataFileValue[] {
       },
     },
     { path: 'data/sections.json', value: { ...head, sections: sectionTexts(model.sections) } },
+    // The package goes out under NDA, so it holds every answer, nda ones too; without a library it has no
+    // answers file, and stays byte-identical to a package built before answers existed.
+    ...(model.answers.length === 0
+      ? []
+      : [
+          {
+            path: 'data/answers.json' as const,
+            value: {
+              ...head,
+              answers: model.answers.map((a) => ({ id: a.id, question: a.question, answer: a.answer, short: a.short, audience: a.audience, caiq: a.caiq, reviewed: a.reviewed })),
+            },
+          },
+        ]),
   ];
+}
+
+/** A library answer as data/answers.json lists it: placeholders filled, as a customer would read it. */
+export interface AnswerData {
+  id: string;
+  question: string;
+  answer: string;
+  short: string;
+  audience: string;
+  caiq: string[];
+  reviewed: string;
 }
 
 /** One archived version of the package, as far as a comparison needs it. */
@@ -65,6 +90,8 @@ export interface Snapshot {
   controls: ControlData[];
   /** Null for packages made before data/sections.json was added. */
   sections: SectionData[] | null;
+  /** Null for packages without data/answers.json: made before it was added, or from content with no library. */
+  answers: AnswerData[] | null;
 }
 
 /** Reads a package's data files (from its zip) into a snapshot. */
@@ -87,6 +114,7 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
   const subprocessors = read('data/subprocessors.json', true)!;
   const controls = read('data/controls.json', true)!;
   const sections = read('data/sections.json', false);
+  const answers = read('data/answers.json', false);
   const reviewDate = manifest.reviewDate;
   if (typeof reviewDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewDate)) {
     throw new UserError(`${label}: manifest.json has no reviewDate like 2026-06-26, so it cannot be compared; check the package with verify.`);
@@ -99,6 +127,7 @@ export function snapshotFromFiles(files: ReadonlyMap<string, Buffer>, label: str
     subprocessors: checkedList(subprocessors.subprocessors, label, 'data/subprocessors.json', subprocessorItem),
     controls: checkedList(controls.controls, label, 'data/controls.json', controlItem),
     sections: sections ? checkedList(sections.sections, label, 'data/sections.json', sectionItem) : null,
+    answers: answers ? checkedList(answers.answers, label, 'data/answers.json', answerItem) : null,
   };
 }
 
@@ -147,4 +176,12 @@ export const sectionItem: Check<SectionData> = (item) => {
   const heading = text(item, 'heading');
   const body = text(item, 'text');
   return heading === null || body === null ? 'heading and text must both be text' : { heading, text: body };
+};
+
+export const answerItem: Check<AnswerData> = (item) => {
+  const [id, question, answer, short, audience, reviewed] = ['id', 'question', 'answer', 'short', 'audience', 'reviewed'].map((key) => text(item, key));
+  const caiq = texts(item.caiq ?? []);
+  if (id === null || question === null || answer === null || short === null || audience === null || reviewed === null) return 'id, question, answer, short, audience and reviewed must all be text';
+  if (caiq === null) return '"caiq" must be a list of text';
+  return { id, question, answer, short, audience, caiq, reviewed };
 };

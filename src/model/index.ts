@@ -3,3 +3,4 @@ export * from './package';
 export * from './section-text';
 export * from './data-files';
 export * from './markdown';
+export * from './answers';

@@ -3,6 +3,7 @@ import { optionalSettingKeys, placeholderValues } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
+import { resolveAnswers, type AnswerText } from './answers';
 
 /** A control with its description already parsed from inline Markdown. */
 export interface ControlRow {
@@ -23,6 +24,8 @@ export interface PackageModel {
   tables: ReadonlyMap<string, DataTable>;
   /** Project-relative paths of every image the documents show. */
   images: string[];
+  /** The answer library with placeholders filled in; empty without one. */
+  answers: AnswerText[];
 }
 
 /** Parses every Markdown source once; problems go to `diagnostics`. */
@@ -50,7 +53,8 @@ export function buildModel(content: Content, diagnostics: Diagnostics, exists: (
     return { id: c.id, area: c.area, frameworks: c.frameworks, runs: inlineRuns(doc.blocks) };
   });
   const images = [...new Set([...sections, ...(nda ? [nda] : []), ...(dpa ? [dpa] : [])].flatMap((d) => imagesOf(d.blocks)))];
-  return { content, values, sections, nda, dpa, controls, tables, images };
+  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
+  return { content, values, sections, nda, dpa, controls, tables, images, answers };
 }
 
 /** The runs of inline Markdown (a control description), paragraphs joined by a space. */

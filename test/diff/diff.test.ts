@@ -6,7 +6,7 @@ import { copyProject, removeProject, runCli } from '../helpers/project';
 
 // Two archived versions of the default content: 2026-06-26, and 2026-09-30 with exactly these changes:
 // Sentry added, Google removed, Stripe's purpose changed, data-in-transit's text changed, a line added
-// to the Overview (whose "last reviewed" line changes with the review date too).
+// to the Overview (whose "last reviewed" line changes with the review date too), the uptime-sla answer's text changed.
 let project: string;
 
 function edit(file: string, from: string | RegExp, to: string): void {
@@ -33,6 +33,7 @@ beforeAll(() => {
   );
   edit('content/controls.yaml', 'encrypted with TLS over HTTPS', 'encrypted with TLS 1.2 or later over HTTPS');
   edit('content/sections/01-overview.md', '## Who this document is for', 'We now also publish a status page.\n\n## Who this document is for');
+  edit('content/answers.yaml', 'agreement on uptime or availability.', 'agreement on uptime or availability today.');
   edit('content/trust-package.yaml', 'reviewDate: 2026-06-26', 'reviewDate: 2026-09-30');
   // Initech has since received the new version; Globex only ever received it.
   build(['--recipient', 'Initech', '--sent', '2026-10-01']);
@@ -62,6 +63,9 @@ describe('diff', () => {
         // The "last reviewed on" line differs only in the review date it prints, so it is no edit.
         '  ~ Overview: +1 line',
         '      first change: + We now also publish a status page.',
+        'Answers: 0 added, 0 removed, 1 changed',
+        '  ~ uptime-sla',
+        '      answer: "No. Tesults does not offer a service level agreement on uptime or availability." -> "No. Tesults does not offer a service level agreement on uptime or availability today."',
         '',
         'Recipients to tell: 1 recipient whose latest edition is older than 2026-09-30',
         `  Acme Corp <security@acme.example>: 2026-06-26, sent 2026-07-01, ID ${idOf('Acme Corp')}`,
@@ -80,8 +84,9 @@ describe('diff', () => {
     expect(md).toContain('| data-in-transit (Data in transit) | control | All traffic is encrypted with TLS over HTTPS');
     expect(md).toContain('- Changed **Overview**: +1 line; first change: `+ We now also publish a status page.');
     expect(md).toContain(`| Acme Corp | security@acme.example | 2026-06-26, sent 2026-07-01, ID ${idOf('Acme Corp')} |`);
+    expect(md).toContain('## Answers\n\n### Changed\n\n| Item | Field | Before | After |\n|---|---|---|---|\n| uptime-sla | answer | No. Tesults does not offer a service level agreement on uptime or availability. | No. Tesults does not offer a service level agreement on uptime or availability today. |\n');
     // Nothing else: one row per change in each table, and no other recipient.
-    expect(md.match(/^\| (?!Name|Item|Recipient|---)/gm)).toHaveLength(5);
+    expect(md.match(/^\| (?!Name|Item|Recipient|---)/gm)).toHaveLength(6);
     expect(md).not.toMatch(/Initech|Globex|Amazon/);
   });
 

@@ -58,6 +58,7 @@ describe('sections whose only change is the review date they print', () => {
     subprocessors: [],
     controls: [],
     sections: [{ heading: 'Overview', text }],
+    answers: null,
   });
 
   it('are not reported as edited, in ISO or long form', () => {

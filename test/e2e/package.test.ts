@@ -39,6 +39,7 @@ describe('the package', () => {
       'Tesults-Mutual-NDA.docx',
       'Tesults-Mutual-NDA.pdf',
       'Tesults-Security-Overview-2026-06-26.pdf',
+      'data/answers.json',
       'data/controls.json',
       'data/sections.json',
       'data/subprocessors.json',
@@ -178,7 +179,7 @@ describe('verify', () => {
 
   it('accepts the zip in out/ as it was built', () => {
     const result = runCli(['verify', path.join(first, 'out', ZIP)], first);
-    expect(result.stdout).toContain('OK, 9 files match manifest.json and SHA256SUMS');
+    expect(result.stdout).toContain('OK, 10 files match manifest.json and SHA256SUMS');
     expect(result.status).toBe(0);
   });
 });

@@ -38,7 +38,7 @@ describe('the build of the default content', () => {
   it('prints one progress line per stage with counts and elapsed time', () => {
     expect(stderr).toMatch(/^load\s+10 sections, 9 controls, 3 subprocessors, 1 tables\s+\d+\.\d\d s$/m);
     expect(stderr).toMatch(/^render\s+\d+ p \+ \d+ p \+ \d+ p in 3 PDFs and 2 Word files\s+\d+\.\d\d s$/m);
-    expect(stderr).toMatch(/^package\s+10 files, \d+ KiB zip, archive stored\s+\d+\.\d\d s$/m);
+    expect(stderr).toMatch(/^package\s+11 files, \d+ KiB zip, archive stored\s+\d+\.\d\d s$/m);
   });
 });
 

@@ -83,7 +83,7 @@ describe('loadContent', () => {
   test('a misspelt top-level file is a warning with the name it probably meant', () => {
     const { lines } = load({ 'content/subprocesors.yaml': 'x' });
     expect(lines).toEqual([
-      'content/subprocesors.yaml:1:1  warning  unexpected file "content/subprocesors.yaml"; did you mean "subprocessors.yaml"? (expected one of trust-package.yaml, controls.yaml, controls.csv, subprocessors.yaml, subprocessors.csv, sections, tables, legal)  content/unknown-file',
+      'content/subprocesors.yaml:1:1  warning  unexpected file "content/subprocesors.yaml"; did you mean "subprocessors.yaml"? (expected one of trust-package.yaml, controls.yaml, controls.csv, subprocessors.yaml, subprocessors.csv, sections, tables, legal, answers.yaml, answers)  content/unknown-file',
     ]);
   });
 

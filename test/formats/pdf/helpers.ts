@@ -77,6 +77,7 @@ export function whitepaperDefinition(input: RenderInput, sections: Document[]): 
     controls: [...input.data.controls],
     tables: input.data.tables,
     images: [],
+    answers: [],
   } as PackageModel;
   return pdfDefinition(packageDocuments(model)[0], input.assets, input.theme);
 }

@@ -1,0 +1,193 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { appendRegister, writeFileAtomic } from '../archive';
+import { Diagnostics, UsageError, UserError } from '../diagnostics';
+import { readQuestionnaire, type QuestionnaireFile } from '../load/questionnaire';
+import type { PackageModel } from '../model';
+import { sha256Hex } from '../package';
+import {
+  AnswerIndex,
+  answerQuestions,
+  caiqExport,
+  countAnswers,
+  describeLayout,
+  fillCsv,
+  fillWorkbook,
+  findLayout,
+  questionsOf,
+  readCsv,
+  readWorkbook,
+  reviewMarkdown,
+  summaryLine,
+  workbookTables,
+  type AnsweredSheet,
+  type ColumnChoice,
+  type Table,
+} from '../questionnaire';
+import type { CheckResult } from './build';
+import { applyRuleSettings, lintModel } from '../checks';
+import { loadContent, placeholderValues } from '../load';
+import { resolveAnswers } from '../model';
+
+/** What `answer` needs besides the content. */
+export interface AnswerOptions {
+  contentDir: string;
+  outDir: string;
+  /** The customer's questionnaire; not needed for the CAIQ export. */
+  file?: string;
+  /** `caiq` writes out/answers/caiq-v4.csv from the library instead of answering a file. */
+  format?: 'caiq';
+  /** Only this sheet of a workbook. */
+  sheet?: string;
+  columns?: ColumnChoice;
+  /** Who the answers go to, for the register. */
+  recipient?: string;
+  /** The clock, for the register line. */
+  now?: Date;
+}
+
+export interface AnswerResult extends CheckResult {
+  /** What to print: the counts and where the files went. */
+  text?: string;
+  /** Every file written. */
+  files?: string[];
+  answered?: AnsweredSheet[];
+}
+
+/** Answers a customer's questionnaire from the library, or exports the library as CAIQ answers. */
+export async function answer(options: AnswerOptions): Promise<AnswerResult> {
+  const diagnostics = new Diagnostics();
+  const model = loadLibrary(options.contentDir, diagnostics, options.now ?? new Date());
+  if (!model || diagnostics.hasErrors()) return { ok: false, diagnostics: diagnostics.items };
+  if (model.answers.length === 0) {
+    throw new UserError(`there is no answer library in ${options.contentDir}: create ${options.contentDir}/answers.yaml (see docs/content.md) before answering questionnaires.`);
+  }
+  const outDir = path.resolve(options.outDir, 'answers');
+  await mkdir(outDir, { recursive: true });
+  const show = (file: string) => path.relative(process.cwd(), file) || file;
+
+  if (options.format === 'caiq') {
+    const exported = caiqExport(model.answers);
+    const file = path.join(outDir, 'caiq-v4.csv');
+    await writeFileAtomic(file, Buffer.from(exported.csv, 'utf8'));
+    const leftOut = exported.leftOut.length ? `; ${exported.leftOut.length} nda answers left out (${exported.leftOut.join(', ')})` : '';
+    return { ok: true, diagnostics: diagnostics.items, files: [file], text: `${show(file)}: ${exported.rows} CAIQ v4 answers${leftOut}` };
+  }
+
+  if (!options.file) throw new UsageError('name the questionnaire to answer: make answer QUESTIONNAIRE=file.xlsx (or .csv), or FORMAT=caiq for the CAIQ export.');
+  const input = readQuestionnaire(options.file);
+  const inputSha256 = sha256Hex(input.bytes);
+  const answeredFile = path.join(outDir, `${input.name}-answered.${input.format}`);
+  if (path.resolve(answeredFile) === input.abs) throw new UserError(`${input.file}: the answered copy would replace the questionnaire itself; move the questionnaire out of ${show(outDir)}.`);
+  const index = new AnswerIndex(model.answers);
+  const match = (text: string) => index.match(text);
+
+  const { bytes, sheets, notes } = input.format === 'xlsx' ? await answerWorkbook(input, options, match) : answerCsv(input, options, match);
+  const reviewFile = path.join(outDir, `${input.name}-review.md`);
+  await writeFileAtomic(answeredFile, bytes);
+  await writeFileAtomic(reviewFile, Buffer.from(reviewMarkdown(path.basename(input.abs), sheets, model.answers), 'utf8'));
+  const counts = countAnswers(sheets);
+  const registerFile = await register(model, input, inputSha256, answeredFile, bytes, counts.questions, counts.answered, options);
+  const lines = [
+    ...sheets.map((s) => `sheet "${s.name}": ${s.questions.length} questions; ${describeLayout(s.layout)}`),
+    ...notes,
+    summaryLine(counts),
+    `${show(answeredFile)} (answered copy; ${path.basename(input.abs)} is unchanged)`,
+    `${show(reviewFile)} (questions for a person)`,
+    `register: ${show(registerFile)}${options.recipient ? ` (recipient ${options.recipient})` : ''}`,
+  ];
+  return { ok: true, diagnostics: diagnostics.items, text: lines.join('\n'), files: [answeredFile, reviewFile], answered: sheets };
+}
+
+/**
+ * Loads the content and checks what the answers are drawn from: the configuration, controls,
+ * subprocessors and the library. Markdown, fonts and images are `make validate`'s business: answers reach
+ * spreadsheets, not PDFs, and parsing the whitepaper would cost more than answering 300 questions.
+ */
+function loadLibrary(contentDir: string, diagnostics: Diagnostics, today: Date): PackageModel | undefined {
+  const content = loadContent(contentDir, diagnostics);
+  if (!content) return undefined;
+  const values = placeholderValues(content.config);
+  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
+  const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers };
+  lintModel(model, diagnostics, { today, readFile: () => undefined, ruleSettings: content.config.rules });
+  applyRuleSettings(content.config, content.configPositions, diagnostics);
+  return model;
+}
+
+type Matcher = (text: string) => ReturnType<AnswerIndex['match']>;
+
+interface Filled {
+  bytes: Buffer;
+  sheets: AnsweredSheet[];
+  /** Sheets passed over, and why. */
+  notes: string[];
+}
+
+async function answerWorkbook(input: QuestionnaireFile, options: AnswerOptions, match: Matcher): Promise<Filled> {
+  let workbook;
+  try {
+    workbook = await readWorkbook(input.bytes);
+  } catch (error) {
+    throw new UserError(`${input.file}: the workbook cannot be read (${(error as Error).message}); open it in a spreadsheet program and save it again as .xlsx.`);
+  }
+  const { sheets, notes } = laidOut(input, workbookTables(workbook), options, match);
+  return { bytes: await fillWorkbook(workbook, sheets), sheets, notes };
+}
+
+function answerCsv(input: QuestionnaireFile, options: AnswerOptions, match: Matcher): Filled {
+  let read;
+  try {
+    read = readCsv(input.bytes.toString('utf8'), path.basename(input.abs));
+  } catch (error) {
+    throw new UserError(`${input.file}: the CSV cannot be read (${(error as Error).message}); check its quotes, or save it again from a spreadsheet program.`);
+  }
+  if (options.sheet) throw new UsageError(`${input.file}: SHEET= applies to workbooks; a CSV file has one sheet.`);
+  const { sheets, notes } = laidOut(input, [read.table], options, match);
+  return { bytes: fillCsv(read.table, read.style, sheets[0]), sheets, notes };
+}
+
+/** The sheets to answer, each with its layout and answers; an error when none can be answered. */
+function laidOut(input: QuestionnaireFile, tables: readonly Table[], options: AnswerOptions, match: Matcher): { sheets: AnsweredSheet[]; notes: string[] } {
+  let chosen = tables;
+  if (options.sheet) {
+    const wanted = options.sheet.trim().toLowerCase();
+    chosen = tables.filter((t) => t.name.trim().toLowerCase() === wanted);
+    if (chosen.length === 0) throw new UsageError(`${input.file}: there is no sheet "${options.sheet}"; the sheets are ${tables.map((t) => `"${t.name}"`).join(', ')}.`);
+  }
+  const sheets: AnsweredSheet[] = [];
+  const notes: string[] = [];
+  const problems: string[] = [];
+  for (const table of chosen) {
+    const layout = findLayout(table, options.columns);
+    if (typeof layout === 'string') {
+      problems.push(`sheet "${table.name}": ${layout}`);
+      continue;
+    }
+    const questions = questionsOf(table, layout);
+    if (questions.length === 0) {
+      problems.push(`sheet "${table.name}": the header is on row ${layout.header + 1}, but no questions follow it`);
+      continue;
+    }
+    sheets.push({ name: table.name, layout, questions: answerQuestions(questions, match) });
+  }
+  if (sheets.length === 0) throw new UserError(`${input.file}: no questions found.\n  ${problems.join('\n  ')}`);
+  notes.push(...problems.map((p) => `skipped ${p}`));
+  return { sheets, notes };
+}
+
+async function register(model: PackageModel, input: QuestionnaireFile, inputSha256: string, answeredFile: string, bytes: Buffer, questions: number, answers: number, options: AnswerOptions): Promise<string> {
+  const { config, root } = model.content;
+  return appendRegister(path.resolve(root, config.archive.dir), {
+    kind: 'questionnaire',
+    recipient: options.recipient ?? null,
+    questionnaire: path.basename(input.abs),
+    questionnaireSha256: inputSha256,
+    answered: path.basename(answeredFile),
+    answeredSha256: sha256Hex(bytes),
+    reviewDate: config.document.reviewDate,
+    questions,
+    answers,
+    builtAt: (options.now ?? new Date()).toISOString(),
+  });
+}

@@ -1,0 +1,31 @@
+import { parse } from 'csv-parse/sync';
+import type { Table } from './table';
+
+/** How a CSV file was written, so that the answered copy is written the same way. */
+export interface CsvStyle {
+  delimiter: ',' | ';' | '\t';
+  lineEnding: '\r\n' | '\n';
+  bom: boolean;
+}
+
+/** A questionnaire CSV as a table, and how it was written; throws csv-parse's error on malformed input. */
+export function readCsv(text: string, name: string): { table: Table; style: CsvStyle } {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const body = bom ? text.slice(1) : text;
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  // Excel writes `;` where the decimal separator is a comma; a tab-separated export is also common.
+  const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: firstLine.split(d).length }));
+  const delimiter = counts.sort((a, b) => b.n - a.n)[0].d;
+  const rows = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: false }) as string[][];
+  return {
+    table: { name, rows, mergeAt: () => undefined },
+    style: { delimiter, lineEnding: body.includes('\r\n') ? '\r\n' : '\n', bom },
+  };
+}
+
+/** The rows written back as CSV in the file's own style; a field is quoted only when it must be. */
+export function writeCsv(rows: readonly (readonly string[])[], style: CsvStyle): string {
+  const quote = (field: string) => (field.includes(style.delimiter) || /["\r\n]/.test(field) || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  const body = rows.map((row) => row.map(quote).join(style.delimiter)).join(style.lineEnding) + style.lineEnding;
+  return (style.bom ? '\uFEFF' : '') + body;
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { loadModel } from '../../src/commands/validate';
+import { Diagnostics } from '../../src/diagnostics';
+import { AnswerIndex, measureQuality, type QualityCase } from '../../src/questionnaire';
+
+// The quality of the default library is what these sets measure, so this test reads content/.
+const model = loadModel(path.join(__dirname, '../../content'), new Diagnostics(), { today: new Date('2026-07-01T00:00:00Z') });
+const index = new AnswerIndex(model?.answers ?? []);
+const cases = (set: string) => YAML.parse(fs.readFileSync(path.join(__dirname, 'fixtures', `${set}.yaml`), 'utf8')) as QualityCase[];
+const ids = new Set(model?.answers.map((a) => a.id));
+
+describe('matching quality on the default library', () => {
+  test.each(['tuning', 'held-out'])('every expected id of the %s set is a library entry', (set) => {
+    expect(cases(set).filter((c) => c.expect !== 'none' && !ids.has(c.expect))).toEqual([]);
+  });
+
+  test('the sets are large enough to mean something', () => {
+    expect(cases('tuning').length).toBeGreaterThanOrEqual(80);
+    expect(cases('tuning').filter((c) => c.expect === 'none').length).toBeGreaterThanOrEqual(15);
+    expect(cases('held-out').length).toBeGreaterThanOrEqual(40);
+  });
+
+  test('on the tuning set, at least 80% of answerable questions are answered right and no unanswerable one is answered', () => {
+    const q = measureQuality(index, cases('tuning'));
+    expect(q.rightShare).toBeGreaterThanOrEqual(0.8);
+    expect(q.wrongOnNone).toBe(0);
+  });
+
+  test('on the held-out set, half the answerable questions are answered right and few are answered wrong', () => {
+    const q = measureQuality(index, cases('held-out'));
+    expect(q.rightShare).toBeGreaterThanOrEqual(0.5);
+    expect(q.wrong).toBeLessThanOrEqual(6);
+    expect(q.wrongOnNone).toBeLessThanOrEqual(1);
+  });
+});
