@@ -5,6 +5,7 @@ import type { Document } from '../model/blocks';
 import { longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { documentBlocks, type DirectiveData } from './blocks';
+import { typesetDocument } from './typeset';
 
 /** What marks a recipient edition's documents. */
 export interface EditionMark {
@@ -24,8 +25,12 @@ export function documentNames(company: string, reviewDate: string) {
   };
 }
 
-/** The documents of a package, whitepaper first, then the NDA and the DPA when their templates exist. */
-export function packageDocuments(model: PackageModel, edition?: EditionMark): DocumentModel[] {
+/**
+ * The documents of a package, whitepaper first, then the NDA and the DPA when their templates exist,
+ * their text set typographically for `document.language`. `draws` says which characters the font has
+ * (default: all, as Roboto does): a curly quote or dash the brand font lacks stays plain.
+ */
+export function packageDocuments(model: PackageModel, edition?: EditionMark, font: { draws?: (char: string) => boolean } = {}): DocumentModel[] {
   const { config } = model.content;
   // An edition fills in the counterparty: `::field{key="counterparty.name"}` and `::signatures` print it.
   const values = edition ? new Map([...model.values, ['counterparty.name', edition.recipient]]) : model.values;
@@ -34,7 +39,7 @@ export function packageDocuments(model: PackageModel, edition?: EditionMark): Do
   const docs = [whitepaper(config, model.sections, data, names.whitepaper, edition)];
   if (model.nda) docs.push(legal(config, model.nda, data, 'nda', names.nda, 'Mutual Non-Disclosure Agreement', edition));
   if (model.dpa) docs.push(legal(config, model.dpa, data, 'dpa', names.dpa, 'Data Processing Agreement', edition));
-  return docs;
+  return docs.map((doc) => typesetDocument(doc, { language: config.document.language, ...font }));
 }
 
 /** Metadata shared by every document; an edition's ID goes in the subject and keywords, shown by every reader. */
