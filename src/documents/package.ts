@@ -2,7 +2,7 @@ import type { Config } from '../load/types';
 import type { DocumentModel, Frame } from '../model/document';
 import type { PackageModel } from '../model/package';
 import type { Document } from '../model/blocks';
-import { longDate } from '../text/dates';
+import { addMonths, longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { documentBlocks, type DirectiveData } from './blocks';
 import { typesetDocument } from './typeset';
@@ -63,9 +63,15 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
   const facts = [
     { label: 'Last reviewed', value: longDate(config.document.reviewDate) },
     { label: 'Classification', value: config.document.classification, strong: true },
-    ...(config.document.version ? [{ label: 'Version', value: config.document.version }] : []),
     { label: 'Security contact', value: config.company.securityContact },
     { label: 'Website', value: config.company.website },
+  ];
+  const { version, owner, approver, reviewDate, maxAgeMonths } = config.document;
+  const control = [
+    ...(version ? [{ label: 'Version', value: version }] : []),
+    ...(owner ? [{ label: 'Owner', value: owner }] : []),
+    ...(approver ? [{ label: 'Approved by', value: approver }] : []),
+    { label: 'Next review', value: `by ${longDate(addMonths(reviewDate, maxAgeMonths))}` },
   ];
   return {
     kind: 'whitepaper',
@@ -78,7 +84,7 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
       edition,
     ),
     frame: frame(config, config.document.title, `Last reviewed ${longDate(config.document.reviewDate)}`, 2, edition),
-    cover: { company: config.company.name, title: config.document.title, facts, ...(edition ? { preparedFor: edition.recipient } : {}) },
+    cover: { company: config.company.name, title: config.document.title, facts, control, ...(edition ? { preparedFor: edition.recipient } : {}) },
     contents: { title: 'Contents' },
     logoHeading: false,
     outlineDepth: 3,

@@ -56,6 +56,8 @@ export const configSchema = z
           .default('en')
           .describe('the BCP 47 language tag written to the PDF metadata; default en'),
         version: text('a free-form document version shown on the cover').optional(),
+        owner: text('who owns the document, shown in the document control block on the cover, e.g. "Head of Security"').optional(),
+        approver: text('who approved this version, shown in the document control block on the cover').optional(),
         maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
           rule: 'number',
           problem: 'must be a positive whole number',
