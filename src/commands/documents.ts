@@ -1,3 +1,4 @@
+import { fontCoverage } from '../checks';
 import { asDraft, packageDocuments, type EditionMark } from '../documents';
 import { docxBytes } from '../formats/docx/document';
 import { makeDocxTheme } from '../formats/docx/theme';
@@ -40,7 +41,7 @@ export async function renderDocuments(
   const theme = makeTheme(config);
   const docxTheme = makeDocxTheme(config.brand, config.brand.fonts ? familyName(fonts.normal) : undefined);
   const out: RenderedDocument[] = [];
-  for (const built of packageDocuments(model, edition)) {
+  for (const built of packageDocuments(model, edition, { draws: drawnBy(fonts) })) {
     const doc = draft ? asDraft(built) : built;
     const word = formats.has('docx') && WORD_KINDS.has(doc.kind);
     // A document with no edition in the listed formats (the whitepaper under [docx]) stays a PDF rather than vanish.
@@ -56,4 +57,11 @@ function familyName(bytes: Buffer): string | undefined {
   const font = openFont(bytes);
   const face = 'fonts' in font ? font.fonts[0] : font;
   return face?.familyName || undefined;
+}
+
+/** Whether every face of the font draws a character: typography introduces only what all of them have. */
+function drawnBy(fonts: FontBytes): (char: string) => boolean {
+  const faces = Object.fromEntries(Object.entries(fonts).map(([face, bytes]) => [face, { file: face, bytes }]));
+  const sets = Object.values(fontCoverage(faces, openFont)).flatMap((c) => ('codePoints' in c ? [c.codePoints] : []));
+  return (char) => sets.every((set) => set.has(char.codePointAt(0) ?? 0));
 }

@@ -2,10 +2,11 @@ import type { Config } from '../load/types';
 import type { DocBlock, DocumentModel, Frame } from '../model/document';
 import type { PackageModel } from '../model/package';
 import type { Document } from '../model/blocks';
-import { longDate } from '../text/dates';
+import { addMonths, longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { documentBlocks, type DirectiveData } from './blocks';
 import { WORDS } from './words';
+import { typesetDocument } from './typeset';
 
 /** What marks a recipient edition's documents. */
 export interface EditionMark {
@@ -28,8 +29,12 @@ export function documentNames(company: string, reviewDate: string) {
   };
 }
 
-/** The documents of a package, whitepaper first, then the NDA and the DPA when their templates exist. */
-export function packageDocuments(model: PackageModel, edition?: EditionMark): DocumentModel[] {
+/**
+ * The documents of a package, whitepaper first, then the NDA and the DPA when their templates exist,
+ * their text set typographically for `document.language`. `draws` says which characters the font has
+ * (default: all, as Roboto does): a curly quote or dash the brand font lacks stays plain.
+ */
+export function packageDocuments(model: PackageModel, edition?: EditionMark, font: { draws?: (char: string) => boolean } = {}): DocumentModel[] {
   const { config } = model.content;
   // An edition fills in the counterparty: `::field{key="counterparty.name"}` and `::signatures` print it.
   const values = edition ? new Map([...model.values, ...counterpartyValues(edition)]) : model.values;
@@ -38,7 +43,7 @@ export function packageDocuments(model: PackageModel, edition?: EditionMark): Do
   const docs = [whitepaper(config, model.sections, data, names.whitepaper, edition)];
   if (model.nda) docs.push(legal(config, model.nda, data, 'nda', names.nda, 'Mutual Non-Disclosure Agreement', edition));
   if (model.dpa) docs.push(legal(config, model.dpa, data, 'dpa', names.dpa, 'Data Processing Agreement', edition));
-  return docs;
+  return docs.map((doc) => typesetDocument(doc, { language: config.document.language, ...font }));
 }
 
 /** The `counterparty.*` values an edition knows: name, and address and signatory when given. */
@@ -76,9 +81,15 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
   const facts = [
     { label: 'Last reviewed', value: longDate(config.document.reviewDate) },
     { label: 'Classification', value: config.document.classification, strong: true },
-    ...(config.document.version ? [{ label: 'Version', value: config.document.version }] : []),
     { label: 'Security contact', value: config.company.securityContact },
     { label: 'Website', value: config.company.website },
+  ];
+  const { version, owner, approver, reviewDate, maxAgeMonths } = config.document;
+  const control = [
+    ...(version ? [{ label: 'Version', value: version }] : []),
+    ...(owner ? [{ label: 'Owner', value: owner }] : []),
+    ...(approver ? [{ label: 'Approved by', value: approver }] : []),
+    { label: 'Next review', value: `by ${longDate(addMonths(reviewDate, maxAgeMonths))}` },
   ];
   return {
     kind: 'whitepaper',
@@ -91,7 +102,7 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
       edition,
     ),
     frame: frame(config, config.document.title, `Last reviewed ${longDate(config.document.reviewDate)}`, 2, edition),
-    cover: { company: config.company.name, title: config.document.title, facts, ...(edition ? { preparedFor: edition.recipient } : {}) },
+    cover: { company: config.company.name, title: config.document.title, facts, control, ...(edition ? { preparedFor: edition.recipient } : {}) },
     contents: { title: 'Contents' },
     logoHeading: false,
     outlineDepth: 3,

@@ -68,6 +68,8 @@ export const configSchema = z
           .min(1)
           .default([...DEFAULT_FORMATS])
           .describe('the formats the package holds: pdf, docx (Word editions of the NDA and DPA); default [pdf, docx]'),
+        owner: text('who owns the document, shown in the document control block on the cover, e.g. "Head of Security"').optional(),
+        approver: text('who approved this version, shown in the document control block on the cover').optional(),
         maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
           rule: 'number',
           problem: 'must be a positive whole number',

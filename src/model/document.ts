@@ -45,6 +45,8 @@ export interface Cover {
   facts: Fact[];
   /** A recipient edition's "Prepared for ..." line. */
   preparedFor?: string;
+  /** The document control block on the cover's lower half: version, owner, approver, next review. */
+  control?: Fact[];
 }
 
 /** What the running header and footer show on every page. */

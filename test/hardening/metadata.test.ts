@@ -36,7 +36,10 @@ describe('metadata and text with markup characters, quotes, marks and non-ASCII'
       'content/sections/01-overview.md': '# Overview\n\nR&amp;D, a < b > c, "double" and \'single\' quotes, naïve café © {{company.name}}.\n',
     });
     const text = normalise((await readPdf(documents[0].bytes)).text);
-    expect(text).toContain(`R&D, a < b > c, "double" and 'single' quotes, naïve café © ${NAME}.`);
+    // Prose is set typographically (curly quotes), a name placed into it too; the running header keeps the name as written.
+    const curled = NAME.replace('"Qüotes"', '\u201CQüotes\u201D').replace("'Ünïcödé'", '\u2018Ünïcödé\u2019');
+    expect(text).toContain(`R&D, a < b > c, \u201Cdouble\u201D and \u2018single\u2019 quotes, naïve café © ${curled}.`);
+    expect(text).toContain(`${NAME} Sécurité & Conformité`);
   });
 
   test('a right-to-left mark in a drawn setting is caught before it becomes a box', async () => {

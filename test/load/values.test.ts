@@ -53,6 +53,6 @@ test('rules and brand fonts are not placeholder values', () => {
 
 describe('optionalSettingKeys', () => {
   it('lists the settings a user may leave out that have no default, read from the schema', () => {
-    expect([...optionalSettingKeys()].sort()).toEqual(['brand.logo', 'company.address', 'document.version', 'legal.governingLaw', 'site.url']);
+    expect([...optionalSettingKeys()].sort()).toEqual(['brand.logo', 'company.address', 'document.approver', 'document.owner', 'document.version', 'legal.governingLaw', 'site.url']);
   });
 });

@@ -145,7 +145,8 @@ function list(block: Extract<Block, { type: 'list' }>, ctx: BlockContext): Conte
 /** A cell of one line is one text node; a cell of several lines stacks them. */
 function cell(lines: DocCell, ctx: BlockContext): Cell {
   const nodes = lines.map((runs): ContentText => ({ text: renderRuns(runs, linkColor(ctx)) }));
-  return { content: nodes.length === 1 ? nodes[0] : { stack: nodes }, text: lines.map(runsText).join(' ') };
+  const texts = lines.map(runsText);
+  return { content: nodes.length === 1 ? nodes[0] : { stack: nodes }, text: texts.join(' '), lines: texts };
 }
 
 function blockquote(content: Content[], theme: Theme): Content {

@@ -1,6 +1,6 @@
 import type { Content, DynamicBackground } from 'pdfmake/interfaces';
 import type { ImageAsset } from '../../model/assets';
-import type { Cover } from '../../model/document';
+import type { Cover, Fact } from '../../model/document';
 import { imageNode } from './blocks';
 import type { Theme } from './theme';
 
@@ -52,6 +52,7 @@ export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): 
       absolutePosition: { x: left, y: BAND_TOP + BAND_HEIGHT + (preparedFor ? 78 : 50) },
     },
   );
+  if (page.control && page.control.length > 0) content.push(controlBlock(page.control, theme));
   if (preparedFor) {
     content.push({
       text: `Prepared for ${preparedFor}`,
@@ -62,4 +63,35 @@ export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): 
     });
   }
   return content;
+}
+
+/** Top of the document control block: the cover's lower half, clear of the facts above it. */
+const CONTROL_TOP = 640;
+
+/** The document control block: a ruled, titled table of version, owner, approver and next review. */
+function controlBlock(facts: readonly Fact[], theme: Theme): Content {
+  const left = theme.pageMargins[0];
+  return {
+    stack: [
+      { text: 'DOCUMENT CONTROL', fontSize: 8.5, bold: true, color: theme.muted, characterSpacing: 0.6, margin: [0, 0, 0, 4] },
+      {
+        table: {
+          widths: [110, 250],
+          body: facts.map((fact) => [
+            { text: fact.label, color: theme.muted, fontSize: 9 },
+            { text: fact.value, fontSize: 9.5 },
+          ]),
+        },
+        layout: {
+          hLineWidth: (i: number) => (i === 0 ? 0.8 : 0.4),
+          vLineWidth: () => 0,
+          hLineColor: () => theme.rule,
+          paddingTop: () => 4,
+          paddingBottom: () => 4,
+          paddingLeft: () => 0,
+        },
+      },
+    ],
+    absolutePosition: { x: left, y: CONTROL_TOP },
+  } as Content;
 }

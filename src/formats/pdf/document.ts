@@ -6,9 +6,16 @@ import { cover, coverBackground } from './cover';
 import { footer, header } from './frame';
 import type { Theme } from './theme';
 
-/** Settings shared by every document: page size, margins, default font, PDF metadata. */
+/**
+ * Settings shared by every document: page size, margins, default font, PDF metadata, and PDF/A-2b
+ * (archivable: fonts embedded, XMP metadata, the sRGB output intent). pdfkit writes XMP only from
+ * PDF 1.4 on, so the version goes with the subset. Level B only: pdfmake writes no structure tree,
+ * so neither PDF/A level A nor PDF/UA can be claimed.
+ */
 export function baseDefinition(meta: DocumentMeta, theme: Theme): TDocumentDefinitions {
   return {
+    version: '1.7',
+    subset: 'PDF/A-2b',
     content: [],
     pageSize: 'A4',
     pageMargins: theme.pageMargins,

@@ -14,7 +14,17 @@ const BOUNDED_ROW_CHARS = 1200;
 export interface Cell {
   content: Content;
   text: string;
+  /** The text of each of the cell's lines, when it has several; sizes the row (see rowsFit). */
+  lines?: readonly string[];
 }
+
+/** A4, in points. */
+const PAGE = { width: 595.28, height: 841.89 };
+/** Table cell text: 8.5 pt at line height 1.15 (theme `tableCell`), Roboto's line gap included. */
+const CELL_LINE = 8.5 * 1.15 * 1.18;
+/** Generous average advance of a character in the cell font, with room for lines that wrap early. */
+const CELL_CHAR = 8.5 * 0.55 * 1.3;
+const CELL_PADDING = { x: 10, y: 8 };
 
 /**
  * A branded table: a header row in the brand colour that repeats on every page, light zebra rows,
@@ -35,8 +45,11 @@ export function brandTable(theme: Theme, header: readonly Cell[], rows: readonly
       }),
     ),
   ];
+  // A row is kept on one page only when every row surely fits in half a page: pdfmake drops a kept
+  // row taller than a page without a word (stack notes, pitfall 1), so an estimate must err high.
+  const keepRows = rows.every((row) => rowHeight(row, widths, theme) <= bodyHeight(theme) / 2);
   return {
-    table: { headerRows: repeatHeader ? 1 : 0, ...(keepFirstRow ? { keepWithHeaderRows: 1 } : {}), widths, body },
+    table: { headerRows: repeatHeader ? 1 : 0, ...(keepFirstRow ? { keepWithHeaderRows: 1 } : {}), ...(keepRows ? { dontBreakRows: true } : {}), widths, body },
     layout: {
       hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
       vLineWidth: () => 0,
@@ -48,6 +61,25 @@ export function brandTable(theme: Theme, header: readonly Cell[], rows: readonly
     },
     margin: [0, 2, 0, 10],
   };
+}
+
+/** The height of the page's body, between the margins, in points. */
+function bodyHeight(theme: Theme): number {
+  return PAGE.height - theme.pageMargins[1] - theme.pageMargins[3];
+}
+
+/** An upper estimate of a row's height in points: its tallest cell, each line wrapped at its column's width. */
+export function rowHeight(row: readonly Cell[], widths: readonly string[], theme: Theme): number {
+  const tableWidth = PAGE.width - theme.pageMargins[0] - theme.pageMargins[2];
+  return Math.max(
+    0,
+    ...row.map((cell, c) => {
+      const width = Math.max((parseFloat(widths[c] ?? '100') / 100) * tableWidth - CELL_PADDING.x, 1);
+      const perLine = Math.max(Math.floor(width / CELL_CHAR), 1);
+      const lines = (cell.lines ?? [cell.text]).reduce((n, line) => n + Math.max(Math.ceil(line.length / perLine), 1), 0);
+      return lines * CELL_LINE + CELL_PADDING.y;
+    }),
+  );
 }
 
 function rowLength(row: readonly Cell[]): number {

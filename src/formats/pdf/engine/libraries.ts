@@ -1,11 +1,16 @@
 import { installPatches, locateLibraries } from './patches';
+import { escapeXmpInfo } from './xmp';
 
 /** pdfmake's Node entry; its types leave out the in-memory file system it has. */
 export type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
 
-/** The libraries are loaded here and only here, after the patches: the one place that installs them. */
+/**
+ * The libraries are loaded here and only here, after the patches: the one place that installs them.
+ * The XMP escaping is a fix, not a speed-up: it goes in whether the patches are on or off.
+ */
 function patched(): void {
   installPatches();
+  escapeXmpInfo(locateLibraries().pdfkit);
 }
 
 /** pdfmake, loaded on first use (commands that render nothing do not pay for it), patched first. */
