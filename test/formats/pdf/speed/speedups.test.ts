@@ -60,7 +60,8 @@ describe('the pdfmake patches', () => {
       const runs = await plainAndPatched('render-package.ts', roots.map((root) => path.join(root, 'content')));
       expectPlainAndPatched(runs);
       const names = runs.plain.lines.map((line) => line.split(' ')[0]);
-      const one = ['Tesults-Security-Overview-2026-06-26.pdf', 'Tesults-Mutual-NDA.pdf', 'Tesults-DPA.pdf'];
+      // Each package also holds the Word editions, which the patches do not touch; they must match too.
+      const one = ['Tesults-Security-Overview-2026-06-26.pdf', 'Tesults-Mutual-NDA.pdf', 'Tesults-Mutual-NDA.docx', 'Tesults-DPA.pdf', 'Tesults-DPA.docx'];
       expect(names).toEqual([...one, ...one]);
       expect(runs.patched.lines).toEqual(runs.plain.lines);
     } finally {
