@@ -7,7 +7,9 @@ import type { FontBytes } from '../load/fonts';
 import { documentId, type Recipient } from '../load';
 import { appendRegister, archiveEdition, editionPath } from '../archive';
 import type { Assets } from '../model/assets';
-import { longDate } from '../text/dates';
+import { documentDate, documentStrings } from '../documents';
+import type { Config } from '../load/types';
+import { fill } from '../text/strings';
 import { renderDocuments } from './documents';
 import { dataFiles } from './package';
 
@@ -40,8 +42,8 @@ export interface EditionContext {
 }
 
 /** The line printed on every page of an edition. */
-export function stampText(classification: string, recipient: string, sent: string, id: string): string {
-  return `${classification}, provided to ${recipient} on ${longDate(sent)} · ID ${id}`;
+export function stampText(config: Config, recipient: string, sent: string, id: string): string {
+  return fill(documentStrings(config).editionStamp, { classification: config.document.classification, recipient, date: documentDate(config, sent), id });
 }
 
 /**
@@ -54,7 +56,7 @@ export async function writeEdition(ctx: EditionContext, recipient: Recipient, se
   const { config, root } = ctx.model.content;
   const reviewDate = config.document.reviewDate;
   const id = documentId(recipient.name, sent, ctx.meta.inputsSha256);
-  const mark = { recipient: recipient.name, documentId: id, stamp: stampText(config.document.classification, recipient.name, sent, id) };
+  const mark = { recipient: recipient.name, documentId: id, stamp: stampText(config, recipient.name, sent, id) };
   // Dated the day of sending (or SOURCE_DATE_EPOCH), so the same recipient, day and inputs give the same bytes.
   const date = timestampFor(sent, ctx.env);
   const documents = await renderDocuments(ctx.model, ctx.assets, ctx.fonts, date, mark);

@@ -1,3 +1,3 @@
-export { documentBlocks, plain, type DirectiveData } from './blocks';
-export { documentMeta, documentNames, documentTitle, packageDocuments, type EditionMark } from './package';
+export { documentBlocks, plain, startsWithAnnexWord, type DirectiveData } from './blocks';
+export { documentDate, documentMeta, documentNames, documentStrings, documentTitle, packageDocuments, type EditionMark } from './package';
 export { addDays, noticeDates, noticeDocument, type Addressee } from './notice';

@@ -3,6 +3,7 @@ import type { Diagnostics } from '../diagnostics';
 import type { Locator } from './locate';
 import type { Config } from './types';
 import { parsePublicKey } from '../ssh/ssh-key';
+import { builtInStrings, LANGUAGES, STRING_KEYS } from '../text/strings';
 
 /** What a config rule sees: the parsed config, where its file is, and where its values were written. */
 export interface ConfigRuleContext {
@@ -51,9 +52,31 @@ export const signingKeyFileIsPublicKey: ConfigRule = (ctx) => {
     });
   }
 };
+/** A variable's name must be one `{{vars.<name>}}` can write: a letter, then letters, digits, `_` or `-`. */
+export const variableNames: ConfigRule = (ctx) => {
+  for (const name of Object.keys(ctx.config.variables)) {
+    if (/^[a-zA-Z][a-zA-Z0-9_-]*$/.test(name)) continue;
+    ctx.diagnostics.error(ctx.locate.key(['variables', name]), 'config/variable-name', `variable name "${name}" cannot be used as {{vars.${name}}}; rename it`, {
+      expected: 'a letter, then letters, digits, _ or -, e.g. dpoEmail',
+      actual: JSON.stringify(name),
+    });
+  }
+};
+
+/** A language the tool has no words for prints them in English: say so, and how to translate them. */
+export const languageHasStrings: ConfigRule = (ctx) => {
+  const { language } = ctx.config.document;
+  if (builtInStrings(language) || STRING_KEYS.every((key) => ctx.config.strings[key] !== undefined)) return;
+  ctx.diagnostics.warning(
+    ctx.locate.value(['document', 'language']),
+    'config/language-strings',
+    `the tool has no built-in words for "${language}", so its own words (Contents, Page X of Y, table headers ...) print in English; translate them under strings:`,
+    { expected: `one of ${Object.keys(LANGUAGES).join(', ')}, or strings: for each key of src/text/strings/en.ts`, actual: JSON.stringify(language) },
+  );
+};
 
 /** Every config rule, in the order they run. */
-export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist, signingKeyFileIsPublicKey];
+export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist, signingKeyFileIsPublicKey, variableNames, languageHasStrings];
 
 /** Reports a path that is outside the project, of the wrong type or missing; true when it is none of these. */
 function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: readonly string[]): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { check, isCalendarDate, isEmail, isHexColor, isLanguageTag, isWebUrl } from './checks';
 import { text } from './fields';
+import { STRING_KEYS } from '../text/strings';
 
 const date = check(z.string(), isCalendarDate, {
   rule: 'date',
@@ -109,6 +110,26 @@ export const configSchema = z
       })
       .optional()
       .describe('package signatures (SHA256SUMS.sig); the private key itself is never configured here, it is given at build time with SIGNING_KEY'),
+    variables: z
+      .record(z.string(), text('the value `{{vars.<name>}}` prints'))
+      .default({})
+      .describe('your own placeholder values, e.g. { dpoEmail: dpo@example.com }, printed by {{vars.dpoEmail}} in every document'),
+    frameworks: z
+      .record(
+        z.string(),
+        z
+          .strictObject({
+            name: text('how documents name the framework, e.g. "Internal security policy"'),
+            aliases: z.array(text('another way controls may write the framework')).optional(),
+          })
+          .describe('a framework of your own: its display name and optional aliases'),
+      )
+      .default({})
+      .describe('frameworks beyond the built-in catalogue, keyed by id, e.g. { internal-policy: { name: "Internal security policy" } }'),
+    strings: z
+      .strictObject(Object.fromEntries(STRING_KEYS.map((key) => [key, text(`replaces the built-in "${key}" text`).optional()])) as Record<(typeof STRING_KEYS)[number], z.ZodOptional<ReturnType<typeof text>>>)
+      .prefault({})
+      .describe('replacements for words the tool prints in documents, keyed as in src/text/strings/en.ts, e.g. { contents: "Inhalt" }'),
     rules: z
       .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
       .default({})

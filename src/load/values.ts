@@ -1,24 +1,33 @@
 import type { Config } from './types';
 import { configSchema } from './schema';
+import { longDate } from '../text/dates';
+import { stringsFor } from '../text/strings';
 
-/** Config branches that are not text an author would place in a document. */
-const EXCLUDED = new Set(['rules', 'brand.fonts', 'signing']);
+/** Config branches that are not text an author would place in a document; `variables` become `vars.*`. */
+const EXCLUDED = new Set(['rules', 'brand.fonts', 'signing', 'variables', 'frameworks', 'strings']);
+
+/** Settings that hold a date: a placeholder prints them as the cover does, in the document's language. */
+const DATES = new Set(['document.reviewDate']);
 
 /**
  * The values `{{...}}` placeholders resolve to: every scalar setting under its dotted key
- * (`company.name`, `legal.subprocessorNoticeDays`), numbers as text. Settings left out are absent.
+ * (`company.name`, `legal.subprocessorNoticeDays`), numbers as text, dates as long dates in the document's
+ * language (`16 November 2026`, `16. November 2026`), and each `variables:` entry as `vars.<name>`.
+ * Settings left out are absent.
  */
 export function placeholderValues(config: Config): Map<string, string> {
+  const strings = stringsFor(config.document.language, config.strings);
   const values = new Map<string, string>();
   const walk = (value: unknown, key: string): void => {
     if (EXCLUDED.has(key) || value === undefined || value === null) return;
     if (typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, child] of Object.entries(value)) walk(child, key ? `${key}.${name}` : name);
     } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      values.set(key, String(value));
+      values.set(key, DATES.has(key) ? longDate(String(value), config.document.language, strings) : String(value));
     }
   };
   walk(config, '');
+  for (const [name, value] of Object.entries(config.variables)) values.set(`vars.${name}`, value);
   return values;
 }
 

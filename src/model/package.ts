@@ -3,12 +3,15 @@ import { optionalSettingKeys, placeholderValues } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
+import { FrameworkCatalogue } from './frameworks';
+import type { Control } from '../load/types';
 
 /** A control with its description already parsed from inline Markdown. */
 export interface ControlRow {
   id: string;
   area: string;
   runs: Run[];
+  /** Canonical framework id (`iso27001`) to references, however the author spelt the framework. */
   frameworks: Record<string, string[]>;
 }
 
@@ -23,11 +26,14 @@ export interface PackageModel {
   tables: ReadonlyMap<string, DataTable>;
   /** Project-relative paths of every image the documents show. */
   images: string[];
+  /** The built-in frameworks and the team's own, for display names. */
+  frameworks: FrameworkCatalogue;
 }
 
 /** Parses every Markdown source once; problems go to `diagnostics`. */
 export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): PackageModel {
   const values = placeholderValues(content.config);
+  const frameworks = new FrameworkCatalogue(content.config.frameworks);
   const optionalKeys = optionalSettingKeys();
   const tables = new Map(content.tables.map((t) => [t.src, t]));
   const tableSrcs = new Set(tables.keys());
@@ -46,10 +52,34 @@ export function buildModel(content: Content, diagnostics: Diagnostics, exists: (
     const local = new Diagnostics();
     const doc = parseMarkdown(c.control, { file: c.at.file, values, tables: tableSrcs, exists, anchors: new Set(), diagnostics: local });
     for (const d of local.items) diagnostics.add({ ...d, line: c.at.line + d.line - 1, column: d.line === 1 ? c.at.column : d.column });
-    return { id: c.id, area: c.area, frameworks: c.frameworks, runs: inlineRuns(doc.blocks) };
+    return { id: c.id, area: c.area, frameworks: canonicalFrameworks(c, frameworks, diagnostics), runs: inlineRuns(doc.blocks) };
   });
   const images = [...new Set([...sections, ...(nda ? [nda] : []), ...(dpa ? [dpa] : [])].flatMap((d) => imagesOf(d.blocks)))];
-  return { content, values, sections, nda, dpa, controls, tables, images };
+  return { content, values, sections, nda, dpa, controls, tables, images, frameworks };
+}
+
+/**
+ * A control's frameworks under their canonical ids: `SOC 2`, `soc2` and `SOC-2` are one framework, and
+ * their references are merged. A key that names no framework is an error with the closest name; it is
+ * kept as written, so a team that lowers the rule still sees its references.
+ */
+function canonicalFrameworks(control: Control, catalogue: FrameworkCatalogue, diagnostics: Diagnostics): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, refs] of Object.entries(control.frameworks)) {
+    const framework = catalogue.resolve(key);
+    if (!framework) {
+      const suggestion = catalogue.suggest(key);
+      diagnostics.error(
+        control.positions.of(`frameworks.${key}`, control.at),
+        'controls/unknown-framework',
+        `framework "${key}" of control "${control.id}" is not in the catalogue; ${suggestion ? `did you mean "${suggestion}"? Or ` : ''}declare it under frameworks: in trust-package.yaml`,
+        { expected: 'a framework such as SOC 2, ISO/IEC 27001, BSI C5 or one declared in trust-package.yaml (see docs/content.md)', actual: JSON.stringify(key) },
+      );
+    }
+    const id = framework?.id ?? key;
+    out[id] = [...new Set([...(out[id] ?? []), ...refs])];
+  }
+  return out;
 }
 
 /** The runs of inline Markdown (a control description), paragraphs joined by a space. */

@@ -41,6 +41,9 @@ describe('a valid configuration', () => {
       brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
       legal: { subprocessorNoticeDays: 30 },
       archive: { dir: 'out/archive' },
+      variables: {},
+      frameworks: {},
+      strings: {},
       rules: {},
     });
   });
@@ -115,7 +118,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, archive, signing, variables, frameworks, strings, rules)  config/unknown-key`,
     ]);
   });
 

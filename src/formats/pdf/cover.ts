@@ -54,7 +54,7 @@ export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): 
   );
   if (preparedFor) {
     content.push({
-      text: `Prepared for ${preparedFor}`,
+      text: page.preparedForLine ?? preparedFor,
       fontSize: 13,
       bold: true,
       color: theme.primary,

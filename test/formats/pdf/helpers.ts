@@ -8,6 +8,8 @@ import { documentBlocks, packageDocuments, type DirectiveData } from '../../../s
 import { pdfDefinition } from '../../../src/formats/pdf/document';
 import type { Assets } from '../../../src/model/assets';
 import type { PackageModel } from '../../../src/model';
+import { FrameworkCatalogue } from '../../../src/model/frameworks';
+import { en } from '../../../src/text/strings/en';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { blockContext } from '../../../src/formats/pdf/document';
 import { renderBlocks } from '../../../src/formats/pdf/blocks';
@@ -19,6 +21,9 @@ export const CONFIG: Config = {
   brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
   legal: { subprocessorNoticeDays: 30 },
   archive: { dir: 'out/archive' },
+  variables: {},
+  frameworks: {},
+  strings: {},
   rules: {},
 };
 
@@ -63,6 +68,8 @@ export function renderInput(): RenderInput {
         ['tables/plans.csv', { src: 'tables/plans.csv', file: 'content/tables/plans.csv', columns: ['Plan', 'Retention'], rows: [['Free', '30 days'], ['Paid', '1 year']], at: { file: 'content/tables/plans.csv', line: 1, column: 1 }, positions: new Positions('content/tables/plans.csv') }],
       ]),
       values: new Map([['company.legalName', 'Example Co Ltd']]),
+      frameworks: new FrameworkCatalogue(),
+      strings: en,
     },
   };
 }
@@ -76,6 +83,7 @@ export function whitepaperDefinition(input: RenderInput, sections: Document[]): 
     controls: [...input.data.controls],
     tables: input.data.tables,
     images: [],
+    frameworks: input.data.frameworks,
   } as PackageModel;
   return pdfDefinition(packageDocuments(model)[0], input.assets, input.theme);
 }
