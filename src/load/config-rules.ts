@@ -21,6 +21,37 @@ export interface ConfigRuleContext {
 /** A check that needs more than one field, or the file system. */
 export type ConfigRule = (ctx: ConfigRuleContext) => void;
 
+/** What a rule on a config that broke the schema sees: the data as written, of any shape. */
+export type WrittenConfigContext = Omit<ConfigRuleContext, 'config'> & { written: unknown };
+
+/** The value at a path of data of unknown shape, or undefined. */
+function at(value: unknown, ...keys: string[]): unknown {
+  return keys.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** The shape a config rule needs, taken from data as written: only what has the right type. */
+function writtenAsConfig(written: unknown): Config {
+  const logo = at(written, 'brand', 'logo');
+  const fonts = at(written, 'brand', 'fonts');
+  const faces = ['normal', 'bold', 'italics', 'bolditalics'].every((face) => typeof at(fonts, face) === 'string');
+  const variables = at(written, 'variables');
+  const isMapping = typeof variables === 'object' && variables !== null && !Array.isArray(variables);
+  return {
+    brand: { ...(typeof logo === 'string' ? { logo } : {}), ...(faces ? { fonts } : {}) },
+    variables: isMapping ? variables : {},
+  } as Config;
+}
+
+/**
+ * The config rules that can run on a config that broke the schema, each on the settings that have the
+ * right type: a missing logo, a missing font and a bad variable name are reported in the same run.
+ */
+export const writtenConfigRules: readonly ((ctx: WrittenConfigContext) => void)[] = [
+  (ctx) => logoFileExists({ ...ctx, config: writtenAsConfig(ctx.written) }),
+  (ctx) => fontFilesExist({ ...ctx, config: writtenAsConfig(ctx.written) }),
+  (ctx) => variableNames({ ...ctx, config: writtenAsConfig(ctx.written) }),
+];
+
 const IMAGE_TYPES = ['.svg', '.png', '.jpg', '.jpeg'];
 const FONT_TYPES = ['.ttf', '.otf'];
 

@@ -56,3 +56,42 @@ export function optionalSettingKeys(): Set<string> {
   walk(configSchema as unknown as SchemaNode, '');
   return keys;
 }
+
+/**
+ * Placeholder values for checking the Markdown of a config that broke the schema: every required or
+ * defaulted key the schema knows (as its own `{{key}}`, when its setting is missing or wrong), the scalars as written, and the
+ * variables as written. So `{{company.legalName}}` is not called unknown just because the setting is
+ * missing, and `{{compnay.name}}` still is.
+ */
+export function writtenPlaceholderValues(written: unknown): Map<string, string> {
+  const values = new Map<string, string>();
+  const walk = (node: SchemaNode, prefix: string): void => {
+    // An optional setting left out has no value with a valid config either: `{{company.address}}` is unknown then too.
+    if (node.def.type === 'optional' && node.def.innerType?.def.type !== 'object') return;
+    let type = node;
+    while (['default', 'prefault', 'optional'].includes(type.def.type) && type.def.innerType) type = type.def.innerType;
+    if (!type.def.shape) {
+      if (prefix && !EXCLUDED.has(prefix)) values.set(prefix, `{{${prefix}}}`);
+      return;
+    }
+    for (const [name, child] of Object.entries(type.def.shape)) {
+      const key = prefix ? `${prefix}.${name}` : name;
+      if (!EXCLUDED.has(key)) walk(child, key);
+    }
+  };
+  walk(configSchema as unknown as SchemaNode, '');
+  const scalars = (value: unknown, key: string): void => {
+    if (EXCLUDED.has(key) || value === null || value === undefined) return;
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      for (const [name, child] of Object.entries(value)) scalars(child, key ? `${key}.${name}` : name);
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      values.set(key, String(value));
+    }
+  };
+  scalars(written, '');
+  const variables = typeof written === 'object' && written !== null ? (written as Record<string, unknown>).variables : undefined;
+  if (typeof variables === 'object' && variables !== null && !Array.isArray(variables)) {
+    for (const [name, value] of Object.entries(variables)) if (typeof value === 'string') values.set(`vars.${name}`, value);
+  }
+  return values;
+}

@@ -1,5 +1,5 @@
 import type { Content, DataTable } from '../load/types';
-import { optionalSettingKeys, placeholderValues } from '../load';
+import { optionalSettingKeys, placeholderValues, writtenPlaceholderValues, type PartialContent } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
@@ -34,6 +34,28 @@ export interface PackageModel {
 export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): PackageModel {
   const values = placeholderValues(content.config);
   const frameworks = new FrameworkCatalogue(content.config.frameworks);
+  return { content, values, tables: new Map(content.tables.map((t) => [t.src, t])), frameworks, ...parseSources(content, values, frameworks, diagnostics, exists) };
+}
+
+/**
+ * Checks the Markdown and the controls of content whose configuration broke the schema, with the
+ * placeholder values and frameworks that are known from the configuration as written: one run then
+ * reports the problems of every file, not those of the config first and the rest after it is fixed.
+ */
+export function checkWithoutConfig(partial: PartialContent, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): void {
+  parseSources(partial, writtenPlaceholderValues(partial.writtenConfig), new FrameworkCatalogue(writtenFrameworks(partial.writtenConfig)), diagnostics, exists);
+}
+
+/** The `frameworks:` entries of a config as written that have a name, for the catalogue. */
+function writtenFrameworks(written: unknown): Record<string, { name: string }> {
+  const entries = typeof written === 'object' && written !== null ? (written as Record<string, unknown>).frameworks : undefined;
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return {};
+  return Object.fromEntries(Object.entries(entries).map(([id, f]): [string, { name: string }] => [id, { name: typeof f?.name === 'string' ? f.name : id }]));
+}
+
+type Sources = Pick<Content, 'sections' | 'legal' | 'controls' | 'tables'>;
+
+function parseSources(content: Sources, values: ReadonlyMap<string, string>, frameworks: FrameworkCatalogue, diagnostics: Diagnostics, exists: (projectPath: string) => boolean) {
   const optionalKeys = optionalSettingKeys();
   const tables = new Map(content.tables.map((t) => [t.src, t]));
   const tableSrcs = new Set(tables.keys());
@@ -55,7 +77,7 @@ export function buildModel(content: Content, diagnostics: Diagnostics, exists: (
     return { id: c.id, area: c.area, frameworks: canonicalFrameworks(c, frameworks, diagnostics), runs: inlineRuns(doc.blocks) };
   });
   const images = [...new Set([...sections, ...(nda ? [nda] : []), ...(dpa ? [dpa] : [])].flatMap((d) => imagesOf(d.blocks)))];
-  return { content, values, sections, nda, dpa, controls, tables, images, frameworks };
+  return { sections, nda, dpa, controls, images };
 }
 
 /**
