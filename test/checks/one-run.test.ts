@@ -64,3 +64,27 @@ describe('every problem in one run', () => {
     expect(check({ ...fixed, 'content/controls.yaml': BROKEN['content/controls.yaml'].replace('iso2700l', 'ISO 27001') }).lines).toEqual([]);
   });
 });
+
+describe('{{vars.*}} placeholders', () => {
+  const config = `${CONFIG}variables:\n  dpoEmail: dpo@tesults.com\n`;
+
+  test('print their value in sections, legal templates and control descriptions', () => {
+    const { lines, model } = check({
+      'content/trust-package.yaml': config,
+      'content/sections/01-overview.md': '# Overview\n\nWrite to {{vars.dpoEmail}}.\n',
+      'content/legal/dpa.md': '# DPA\n\nThe DPO is {{ vars.dpoEmail }}.\n',
+      'content/controls.yaml': '- id: dpo\n  area: Privacy\n  control: Ask {{vars.dpoEmail}}.\n  frameworks: { gdpr: [Art. 37] }\n',
+    });
+    expect(lines).toEqual([]);
+    expect(model?.sections[0].blocks[1]).toMatchObject({ runs: [{ text: 'Write to dpo@tesults.com.' }] });
+    expect(model?.dpa?.blocks[1]).toMatchObject({ runs: [{ text: 'The DPO is dpo@tesults.com.' }] });
+    expect(model?.controls[0].runs.map((r) => r.text).join('')).toBe('Ask dpo@tesults.com.');
+  });
+
+  test('an unknown variable is an error with the closest key', () => {
+    const { lines } = check({ 'content/trust-package.yaml': config, 'content/sections/01-overview.md': '# Overview\n\nWrite to {{vars.dpoMail}}.\n' });
+    expect(lines).toEqual([
+      'content/sections/01-overview.md:3:10  error  Unknown placeholder {{ vars.dpoMail }}: no value has this key; correct the key, or write \\{{ to print the braces (expected a known key such as vars.dpoEmail, archive.dir or company.name, found "vars.dpoMail")  markdown/unknown-placeholder',
+    ]);
+  });
+});
