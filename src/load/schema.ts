@@ -58,7 +58,7 @@ export const configSchema = z
         classification: text('printed in every page footer, e.g. "Confidential"'),
         language: check(z.string(), isLanguageTag, { rule: 'language', problem: 'is not a language tag', expected: 'a BCP 47 tag such as en or en-GB' })
           .default('en')
-          .describe('the BCP 47 language tag written to the PDF metadata; default en'),
+          .describe('the BCP 47 language tag of the documents: the PDF metadata, the words the tool prints and the date format (en and de ship); default en'),
         version: text('a free-form document version shown on the cover').optional(),
         formats: z
           .array(z.enum(['pdf', 'docx']))
