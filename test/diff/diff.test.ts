@@ -60,7 +60,7 @@ describe('diff', () => {
         '      control: "All traffic is encrypted with TLS over HTTPS from end to end. This covers the web application, every results API and the language client libraries that upload results." -> "All traffic is encrypted with TLS 1.2 or later over HTTPS from end to end. This covers the web application, every results API and the language client libraries that upload results."',
         'Sections: 0 added, 0 removed, 1 changed',
         '  ~ Overview: +2 lines, -1 line',
-        '      first change: + This document sets out how Tesults protects the data its customers entrust to it. It was last reviewed on 2026-09-30.',
+        '      first change: + This document sets out how Tesults protects the data its customers entrust to it. It was last reviewed on 30 September 2026.',
         '',
         'Recipients to tell: 1 recipient whose latest edition is older than 2026-09-30',
         `  Acme Corp <security@acme.example>: 2026-06-26, sent 2026-07-01, ID ${idOf('Acme Corp')}`,
