@@ -3,13 +3,12 @@ import { noticeDocument } from '../../src/documents';
 import type { PackageDiff } from '../../src/diff/compare';
 import type { Snapshot } from '../../src/model/data-files';
 import { CONFIG } from '../formats/pdf/helpers';
-import { Positions } from '../../src/load/positions';
 
 const snapshot = (reviewDate: string): Snapshot => ({ label: reviewDate, reviewDate, company: 'Example Co', subprocessors: [], controls: [], sections: null });
 const DIFF: PackageDiff = {
   from: snapshot('2026-06-26'),
   to: snapshot('2026-11-16'),
-  subprocessors: { added: [{ name: 'Müller Rechenzentrum GmbH', purpose: 'Hosting', data: 'Alle Daten', location: 'Köln', certifications: [], positions: new Positions('content/subprocessors.yaml') }], removed: [], changed: [] },
+  subprocessors: { added: [{ name: 'Müller Rechenzentrum GmbH', purpose: 'Hosting', data: 'Alle Daten', location: 'Köln', certifications: [] }], removed: [], changed: [] },
   controls: { added: [], removed: [], changed: [] },
   sections: null,
 };
