@@ -1,4 +1,4 @@
-import type { Strings } from './strings';
+import type { Strings } from './en';
 
 /** Every word the tool itself prints in a document, in German; the keys and their `{name}` values as in en.ts. */
 export const de: Strings = {

@@ -88,3 +88,6 @@ export const en = {
   noticeSectionRemoved: 'Section removed: {heading}',
   noticeSectionChanged: 'Section updated: {heading} ({summary})',
 };
+
+/** The words of one language: every key of en.ts, so that a language missing one does not compile. */
+export type Strings = { readonly [K in keyof typeof en]: string };

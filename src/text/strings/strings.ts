@@ -1,8 +1,7 @@
 import { de } from './de';
-import { en } from './en';
+import { en, type Strings } from './en';
 
-/** The words of one language: every key of en.ts, so that a language missing one does not compile. */
-export type Strings = { readonly [K in keyof typeof en]: string };
+export type { Strings };
 
 /** A key of the strings, as `strings:` in trust-package.yaml names it. */
 export type StringKey = keyof Strings;
