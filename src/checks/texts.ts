@@ -2,7 +2,6 @@ import type { Position } from '../diagnostics';
 import type { FontFiles } from '../load/types';
 import type { Block, Document, Run } from '../model/blocks';
 import type { PackageModel } from '../model';
-import { frameworkName } from '../model/frameworks';
 import type { SourceIndex } from './source-index';
 
 /** A face of the font family. */
@@ -41,7 +40,7 @@ export function pdfTexts(model: PackageModel, sources: ReadonlyMap<string, Sourc
     const runs = model.controls[i]?.runs ?? [{ text: control.control }];
     items.push(data(runs.map((r) => r.text).join(''), `"control" of ${name}`, at('control'), facesOf(runs)));
     for (const [key, refs] of Object.entries(control.frameworks)) {
-      items.push(data(frameworkName(key), `framework "${key}" of ${name}`, at(`frameworks.${key}`), PLAIN));
+      items.push(data(model.frameworks.resolve(key)?.name ?? key, `framework "${key}" of ${name}`, at(`frameworks.${key}`), PLAIN));
       refs.forEach((ref, j) => items.push(data(ref, `"frameworks.${key}" of ${name}`, at(`frameworks.${key}[${j}]`), PLAIN)));
     }
   });

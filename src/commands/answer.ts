@@ -1,3 +1,4 @@
+import { FrameworkCatalogue } from '../model/frameworks';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { appendRegister, writeFileAtomic } from '../archive';
@@ -109,7 +110,7 @@ function loadLibrary(contentDir: string, diagnostics: Diagnostics, today: Date):
   if (!content) return undefined;
   const values = placeholderValues(content.config);
   const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
-  const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers };
+  const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers, frameworks: new FrameworkCatalogue(content.config.frameworks) };
   lintModel(model, diagnostics, { today, readFile: () => undefined, ruleSettings: content.config.rules });
   applyRuleSettings(content.config, content.configPositions, diagnostics);
   return model;

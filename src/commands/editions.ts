@@ -7,7 +7,9 @@ import type { FontBytes } from '../load/fonts';
 import { documentId, type Recipient } from '../load';
 import { appendRegister, archiveEdition, editionPath, latestFor, readRegister } from '../archive';
 import type { Assets } from '../model/assets';
-import { longDate } from '../text/dates';
+import { documentDate, documentStrings } from '../documents';
+import type { Config } from '../load/types';
+import { fill } from '../text/strings';
 import { renderDocuments } from './documents';
 import { dataFiles } from './package';
 
@@ -42,8 +44,8 @@ export interface EditionContext {
 }
 
 /** The line printed on every page of an edition. */
-export function stampText(classification: string, recipient: string, sent: string, id: string): string {
-  return `${classification}, provided to ${recipient} on ${longDate(sent)} · ID ${id}`;
+export function stampText(config: Config, recipient: string, sent: string, id: string): string {
+  return fill(documentStrings(config).editionStamp, { classification: config.document.classification, recipient, date: documentDate(config, sent), id });
 }
 
 /**
@@ -69,7 +71,7 @@ export async function writeEdition(ctx: EditionContext, given: Recipient, sent: 
   const mark = {
     recipient: recipient.name,
     documentId: id,
-    stamp: stampText(config.document.classification, recipient.name, sent, id),
+    stamp: stampText(config, recipient.name, sent, id),
     ...pick('address', recipient.address),
     ...pick('signatory', recipient.signatory),
   };

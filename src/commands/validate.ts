@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent, readFontFaces } from '../load';
+import { readContent, readFontFaces, type PartialContent } from '../load';
 import type { FontFiles } from '../load/types';
 import { applyRuleSettings, fontCoverage, lintModel, type LintSettings } from '../checks';
 import type { Diagnostics } from '../diagnostics';
-import { buildModel, type PackageModel } from '../model';
+import { buildModel, checkWithoutConfig, type PackageModel } from '../model';
 import { openFont } from '../formats/pdf/engine/libraries';
 
 /**
@@ -12,13 +12,12 @@ import { openFont } from '../formats/pdf/engine/libraries';
  * the model, or undefined when nothing could be loaded. `settings` overrides the clock or file access of the checks.
  */
 export function loadModel(contentDir: string, diagnostics: Diagnostics, settings: Partial<LintSettings> = {}): PackageModel | undefined {
-  const content = loadContent(contentDir, diagnostics);
+  const { content, partial } = readContent(contentDir, diagnostics);
+  if (partial) checkPartial(contentDir, partial, diagnostics);
   if (!content) return undefined;
   const exists = (projectPath: string) => existsSync(path.resolve(content.root, projectPath));
   const model = buildModel(content, diagnostics, exists);
-  const legalDir = `${path.relative(content.root, path.resolve(contentDir)).split(path.sep).join('/')}/legal`;
-  if (!content.legal.nda) missingTemplate(diagnostics, `${legalDir}/nda.md`, 'the mutual NDA template');
-  if (!content.legal.dpa) missingTemplate(diagnostics, `${legalDir}/dpa.md`, 'the DPA template');
+  checkTemplates(contentDir, content, diagnostics);
   lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ruleSettings: content.config.rules, ...settings });
   applyRuleSettings(content.config, content.configPositions, diagnostics);
   return model;
@@ -37,6 +36,21 @@ function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings 
     },
     fonts: fontCoverage(readFontFaces(root, fonts), openFont),
   };
+}
+
+/**
+ * With a configuration that broke the schema, the Markdown, the controls and the legal templates are still
+ * checked, so that one run reports every problem.
+ */
+function checkPartial(contentDir: string, partial: PartialContent, diagnostics: Diagnostics): void {
+  checkWithoutConfig(partial, diagnostics, (projectPath) => existsSync(path.resolve(partial.root, projectPath)));
+  checkTemplates(contentDir, partial, diagnostics);
+}
+
+function checkTemplates(contentDir: string, content: Pick<PartialContent, 'root' | 'legal'>, diagnostics: Diagnostics): void {
+  const legalDir = `${path.relative(content.root, path.resolve(contentDir)).split(path.sep).join('/')}/legal`;
+  if (!content.legal.nda) missingTemplate(diagnostics, `${legalDir}/nda.md`, 'the mutual NDA template');
+  if (!content.legal.dpa) missingTemplate(diagnostics, `${legalDir}/dpa.md`, 'the DPA template');
 }
 
 function missingTemplate(diagnostics: Diagnostics, file: string, what: string): void {

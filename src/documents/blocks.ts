@@ -2,7 +2,8 @@ import type { Config, DataTable, Subprocessor } from '../load/types';
 import { processingBlocks } from './processing';
 import type { Block, Run } from '../model/blocks';
 import type { Cell, DocBlock, SignatureParty } from '../model/document';
-import { frameworkName } from '../model/frameworks';
+import type { FrameworkCatalogue } from '../model/frameworks';
+import { fill, items, type Strings } from '../text/strings';
 import type { ControlRow } from '../model/package';
 
 /** The data that directives draw from: the same for every document of a package. */
@@ -13,6 +14,10 @@ export interface DirectiveData {
   values: ReadonlyMap<string, string>;
   /** The `processing:` settings, for `::processing`. */
   processing?: Config['processing'];
+  /** Display names of the frameworks in the controls matrix. */
+  frameworks: FrameworkCatalogue;
+  /** The words of the document's language: table headers, signature labels. */
+  strings: Strings;
 }
 
 type DirectiveBlock = Extract<Block, { type: 'directive' }>;
@@ -51,9 +56,9 @@ export function documentBlocks(blocks: readonly Block[], data: DirectiveData, st
 function directive(block: DirectiveBlock, data: DirectiveData): DocBlock[] {
   switch (block.name) {
     case 'controls':
-      return [controlsMatrix(data.controls)];
+      return [controlsMatrix(data)];
     case 'subprocessors':
-      return [subprocessorList(data.subprocessors)];
+      return [subprocessorList(data.subprocessors, data.strings)];
     case 'table': {
       const table = data.tables.get(block.attrs.src ?? '');
       // The Markdown stage has already reported an unknown src as an error, so the build stops.
@@ -64,7 +69,7 @@ function directive(block: DirectiveBlock, data: DirectiveData): DocBlock[] {
       return [{ type: 'field', label: block.attrs.label ?? '', ...(value !== undefined ? { value } : {}) }];
     }
     case 'signatures':
-      return [{ type: 'signatures', parties: signatureParties(data.values) }];
+      return [{ type: 'signatures', parties: signatureParties(data.values, data.strings) }];
     case 'processing':
       return processingBlocks(data.processing, data.subprocessors);
   }
@@ -84,30 +89,30 @@ function table(role: 'controls' | 'subprocessors' | 'data', header: readonly str
   return { type: 'table', role, align: header.map(() => null), header: header.map((h) => plain(h)), rows };
 }
 
-function controlsMatrix(controls: readonly ControlRow[]): DocBlock {
+function controlsMatrix({ controls, frameworks, strings }: DirectiveData): DocBlock {
   return table(
     'controls',
-    ['Control area', 'What is in place', 'Framework references'],
-    controls.map((c) => [plain(c.area, { bold: true }), [c.runs], frameworksCell(c.frameworks)]),
+    [strings.controlArea, strings.controlInPlace, strings.controlFrameworks],
+    controls.map((c) => [plain(c.area, { bold: true }), [c.runs], frameworksCell(c, frameworks, strings)]),
   );
 }
 
 /** One line per framework: its name in bold, then its references. */
-function frameworksCell(frameworks: Record<string, string[]>): Cell {
-  const lines = Object.entries(frameworks).map(([key, refs]): Run[] => [{ text: `${frameworkName(key)}: `, bold: true }, { text: refs.join(', ') }]);
-  return lines.length > 0 ? lines : plain('None mapped');
+function frameworksCell(control: ControlRow, frameworks: FrameworkCatalogue, strings: Strings): Cell {
+  const lines = Object.entries(control.frameworks).map(([id, refs]): Run[] => [{ text: `${frameworks.name(id)}: `, bold: true }, { text: refs.join(', ') }]);
+  return lines.length > 0 ? lines : plain(strings.noneMapped);
 }
 
-function subprocessorList(subprocessors: readonly Subprocessor[]): DocBlock {
+function subprocessorList(subprocessors: readonly Subprocessor[], strings: Strings): DocBlock {
   return table(
     'subprocessors',
-    ['Subprocessor', 'Purpose', 'Data processed', 'Location', 'Certifications'],
+    [strings.subprocessorName, strings.subprocessorPurpose, strings.subprocessorData, strings.subprocessorLocation, strings.subprocessorCertifications],
     subprocessors.map((s) => [
       plain(s.name, { bold: true, ...(s.website ? { link: s.website } : {}) }),
       plain(s.purpose),
       plain(s.data),
       plain(s.location),
-      plain(s.certifications.length > 0 ? s.certifications.join(', ') : 'None stated'),
+      plain(s.certifications.length > 0 ? s.certifications.join(', ') : strings.noneStated),
     ]),
   );
 }
@@ -117,19 +122,26 @@ function dataTable(data: DataTable): DocBlock {
 }
 
 /** Both parties' blocks: the company's name filled in, the counterparty's when an edition knows it. */
-function signatureParties(values: ReadonlyMap<string, string>): SignatureParty[] {
+function signatureParties(values: ReadonlyMap<string, string>, strings: Strings): SignatureParty[] {
   const party = (heading: string, name: string | undefined, signatory?: string): SignatureParty => ({
     heading,
     lines: [
-      { label: 'Party (legal name)', ...(name ? { value: name } : {}) },
-      { label: 'Signature' },
-      { label: 'Name of signatory', ...(signatory ? { value: signatory } : {}) },
-      { label: 'Title' },
-      { label: 'Date' },
+      { label: strings.signatureParty, ...(name ? { value: name } : {}) },
+      { label: strings.signatureSignature },
+      { label: strings.signatureName, ...(signatory ? { value: signatory } : {}) },
+      { label: strings.signatureTitle },
+      { label: strings.signatureDate },
     ],
   });
   return [
-    party(`For ${values.get('company.legalName') ?? 'the Company'}`, values.get('company.legalName')),
-    party('For the Counterparty', values.get('counterparty.name'), values.get('counterparty.signatory')),
+    party(fill(strings.signatureFor, { party: values.get('company.legalName') ?? strings.signatureCompany }), values.get('company.legalName')),
+    party(strings.signatureCounterparty, values.get('counterparty.name'), values.get('counterparty.signatory')),
   ];
+}
+
+/** Whether a heading starts with one of the language's annex words ("Annex", "Anhang" ...), any case. */
+export function startsWithAnnexWord(text: string, strings: Strings): boolean {
+  const words = items(strings.annexWords).map((word) => word.toLowerCase());
+  const first = text.trim().split(/[\s:.,]/)[0].toLowerCase();
+  return words.includes(first);
 }

@@ -1,5 +1,5 @@
-export { documentBlocks, plain, type DirectiveData } from './blocks';
-export { asDraft, documentMeta, documentNames, documentTitle, packageDocuments, type EditionMark } from './package';
+export { documentBlocks, plain, startsWithAnnexWord, type DirectiveData } from './blocks';
+export { asDraft, documentDate, documentMeta, documentNames, documentStrings, documentTitle, packageDocuments, type EditionMark } from './package';
 export { addDays, noticeDates, noticeDocument, type Addressee } from './notice';
 export { WORDS } from './words';
 export { typesetDocument, typesetRuns, type TypeSettings } from './typeset';

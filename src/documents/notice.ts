@@ -4,9 +4,9 @@ import type { Config } from '../load/types';
 import type { Run } from '../model/blocks';
 import type { DocBlock, DocumentModel, Fact } from '../model/document';
 import { uniqueAnchor } from '../text/anchor';
-import { longDate } from '../text/dates';
+import { fill, type Strings } from '../text/strings';
 import { plain } from './blocks';
-import { documentMeta } from './package';
+import { documentDate, documentMeta, documentStrings, frame } from './package';
 
 /** `date` plus `days`, as YYYY-MM-DD, counted in UTC so the result never depends on the machine's zone. */
 export function addDays(date: string, days: number): string {
@@ -38,49 +38,52 @@ export interface Addressee {
 export function noticeDocument(config: Config, diff: PackageDiff, noticeDate: string, addressee?: Addressee): DocumentModel {
   const days = config.legal.subprocessorNoticeDays;
   const dates = noticeDates(noticeDate, days);
-  const title = 'Sub-processor change notice';
+  const strings = documentStrings(config);
+  const date = (iso: string) => documentDate(config, iso);
+  const title = strings.noticeTitle;
   const anchors = new Set<string>();
   const heading = (depth: 1 | 2, text: string): DocBlock => ({ type: 'heading', depth, runs: [{ text }], text, anchor: uniqueAnchor(text, anchors) });
   const paragraph = (text: string): DocBlock => ({ type: 'paragraph', runs: [{ text }] });
   const facts: Fact[] = [
-    ...(addressee ? [{ label: 'To', value: addressee.email ? `${addressee.name} <${addressee.email}>` : addressee.name, strong: true }] : []),
-    { label: 'From', value: config.company.legalName, strong: true },
-    { label: 'Date of notice', value: longDate(dates.notice), strong: true },
-    { label: 'Changes take effect', value: longDate(dates.effective), strong: true },
-    { label: 'Objection period', value: `${days} days, until ${longDate(dates.effective)}`, strong: true },
-    { label: 'Contact', value: config.company.securityContact, strong: true },
-    { label: 'Versions compared', value: `${diff.from.reviewDate} and ${diff.to.reviewDate}` },
+    ...(addressee ? [{ label: strings.noticeTo, value: addressee.email ? `${addressee.name} <${addressee.email}>` : addressee.name, strong: true }] : []),
+    { label: strings.noticeFrom, value: config.company.legalName, strong: true },
+    { label: strings.noticeDate, value: date(dates.notice), strong: true },
+    { label: strings.noticeEffective, value: date(dates.effective), strong: true },
+    { label: strings.noticeObjection, value: fill(strings.noticeObjectionValue, { days, date: date(dates.effective) }), strong: true },
+    { label: strings.noticeContact, value: config.company.securityContact, strong: true },
+    { label: strings.noticeCompared, value: fill(strings.noticeComparedValue, { from: diff.from.reviewDate, to: diff.to.reviewDate }) },
   ];
   const s = diff.subprocessors;
+  const none = strings.noticeEmptyValue;
   const section = (name: string, header: string[], rows: string[][]): DocBlock[] => [
     heading(2, name),
     rows.length > 0
       ? { type: 'table', role: 'notice', align: header.map(() => null), header: header.map((h) => plain(h)), rows: rows.map((row) => row.map((c) => plain(c))) }
-      : paragraph('None.'),
+      : paragraph(strings.noticeNone),
   ];
   const blocks: DocBlock[] = [
     heading(1, title),
     { type: 'facts', facts },
-    paragraph(
-      `${config.company.legalName} gives notice of the following changes to the sub-processors that process Customer Personal Data, ` +
-        `as the Data Processing Agreement provides. The changes take effect on ${longDate(dates.effective)}, ${days} days after this notice. ` +
-        `You may object to a change on reasonable grounds relating to data protection by writing to ${config.company.securityContact} ` +
-        `within ${days} days of this notice, that is by ${longDate(dates.effective)}.`,
-    ),
-    ...section('New sub-processors', ['Name', 'Purpose', 'Data', 'Location'], s.added.map((p) => [p.name, p.purpose, p.data, p.location])),
-    ...section('Sub-processors no longer used', ['Name', 'Purpose', 'Location'], s.removed.map((p) => [p.name, p.purpose, p.location])),
+    paragraph(fill(strings.noticeIntro, { legalName: config.company.legalName, effective: date(dates.effective), days, contact: config.company.securityContact })),
+    ...section(strings.noticeAdded, [strings.noticeName, strings.noticePurpose, strings.noticeData, strings.noticeLocation], s.added.map((p) => [p.name, p.purpose, p.data, p.location])),
+    ...section(strings.noticeRemoved, [strings.noticeName, strings.noticePurpose, strings.noticeLocation], s.removed.map((p) => [p.name, p.purpose, p.location])),
     ...section(
-      'Changes to existing sub-processors',
-      ['Sub-processor', 'Field', 'Before', 'After'],
-      s.changed.flatMap((change) => change.fields.map((f) => [change.key, f.field, f.before || '(none)', f.after || '(none)'])),
+      strings.noticeChanged,
+      [strings.noticeSubprocessor, strings.noticeField, strings.noticeBefore, strings.noticeAfter],
+      s.changed.flatMap((change) => change.fields.map((f) => [change.key, f.field, f.before || none, f.after || none])),
     ),
-    ...otherChanges(diff, heading),
+    ...otherChanges(diff, heading, strings, date),
   ];
   return {
     kind: 'notice',
     name: 'subprocessor-change-notice',
-    meta: documentMeta(config, `${config.company.name} ${title}`, `${title} of ${config.company.legalName}, ${dates.notice}`, [config.company.name, 'sub-processors', 'notice', 'DPA']),
-    frame: { brand: config.company.name, title, classification: config.document.classification, note: `Notice of ${longDate(dates.notice)}`, firstPage: 1 },
+    meta: documentMeta(config, `${config.company.name} ${title}`, fill(strings.noticeSubject, { title, legalName: config.company.legalName, date: dates.notice }), [
+      config.company.name,
+      'sub-processors',
+      'notice',
+      'DPA',
+    ]),
+    frame: frame(config, title, fill(strings.noticeNote, { date: date(dates.notice) }), 1),
     logoHeading: true,
     outlineDepth: 2,
     blocks,
@@ -88,21 +91,21 @@ export function noticeDocument(config: Config, diff: PackageDiff, noticeDate: st
 }
 
 /** Controls and whitepaper sections that changed, briefly: the security package itself was updated too. */
-function otherChanges(diff: PackageDiff, heading: (depth: 1 | 2, text: string) => DocBlock): DocBlock[] {
+function otherChanges(diff: PackageDiff, heading: (depth: 1 | 2, text: string) => DocBlock, strings: Strings, date: (iso: string) => string): DocBlock[] {
   const c = diff.controls;
   const items: string[] = [
-    ...c.added.map((control) => `New control: ${control.area} (${control.id})`),
-    ...c.removed.map((control) => `Control removed: ${control.area} (${control.id})`),
-    ...c.changed.map((change) => `Control updated: ${change.title} (${change.key}): ${change.fields.map((f) => f.field).join(', ')}`),
-    ...(diff.sections?.added ?? []).map((h) => `New section: ${h}`),
-    ...(diff.sections?.removed ?? []).map((h) => `Section removed: ${h}`),
-    ...(diff.sections?.changed ?? []).map((change) => `Section updated: ${change.heading} (${lineSummary(change)})`),
+    ...c.added.map((control) => fill(strings.noticeControlAdded, { area: control.area, id: control.id })),
+    ...c.removed.map((control) => fill(strings.noticeControlRemoved, { area: control.area, id: control.id })),
+    ...c.changed.map((change) => fill(strings.noticeControlChanged, { area: change.title, id: change.key, fields: change.fields.map((f) => f.field).join(', ') })),
+    ...(diff.sections?.added ?? []).map((h) => fill(strings.noticeSectionAdded, { heading: h })),
+    ...(diff.sections?.removed ?? []).map((h) => fill(strings.noticeSectionRemoved, { heading: h })),
+    ...(diff.sections?.changed ?? []).map((change) => fill(strings.noticeSectionChanged, { heading: change.heading, summary: lineSummary(change) })),
   ];
   if (items.length === 0) return [];
   const item = (text: string): DocBlock[] => [{ type: 'paragraph', runs: [{ text } as Run] }];
   return [
-    heading(2, 'Other changes to the security package'),
-    { type: 'paragraph', runs: [{ text: `The security overview of ${longDate(diff.to.reviewDate)} also has these changes:` }] },
+    heading(2, strings.noticeOther),
+    { type: 'paragraph', runs: [{ text: fill(strings.noticeOtherIntro, { date: date(diff.to.reviewDate) }) }] },
     { type: 'list', ordered: false, start: 1, items: items.map(item) },
   ];
 }

@@ -4,7 +4,8 @@ import type { PackageModel } from '../model/package';
 import type { Document } from '../model/blocks';
 import { addMonths, longDate } from '../text/dates';
 import { slug } from '../text/slug';
-import { documentBlocks, type DirectiveData } from './blocks';
+import { fill, stringsFor, type Strings } from '../text/strings';
+import { documentBlocks, startsWithAnnexWord, type DirectiveData } from './blocks';
 import { WORDS } from './words';
 import { typesetDocument } from './typeset';
 
@@ -38,11 +39,20 @@ export function packageDocuments(model: PackageModel, edition?: EditionMark, fon
   const { config } = model.content;
   // An edition fills in the counterparty: `::field{key="counterparty.name"}` and `::signatures` print it.
   const values = edition ? new Map([...model.values, ...counterpartyValues(edition)]) : model.values;
-  const data: DirectiveData = { controls: model.controls, subprocessors: model.content.subprocessors, tables: model.tables, values, processing: config.processing };
+  const strings = documentStrings(config);
+  const data: DirectiveData = {
+    controls: model.controls,
+    subprocessors: model.content.subprocessors,
+    tables: model.tables,
+    values,
+    processing: config.processing,
+    frameworks: model.frameworks,
+    strings,
+  };
   const names = documentNames(config.company.name, config.document.reviewDate);
   const docs = [whitepaper(config, model.sections, data, names.whitepaper, edition)];
-  if (model.nda) docs.push(legal(config, model.nda, data, 'nda', names.nda, 'Mutual Non-Disclosure Agreement', edition));
-  if (model.dpa) docs.push(legal(config, model.dpa, data, 'dpa', names.dpa, 'Data Processing Agreement', edition));
+  if (model.nda) docs.push(legal(config, model.nda, data, 'nda', names.nda, strings.ndaTitle, edition));
+  if (model.dpa) docs.push(legal(config, model.dpa, data, 'dpa', names.dpa, strings.dpaTitle, edition));
   return docs.map((doc) => typesetDocument(doc, { language: config.document.language, ...font }));
 }
 
@@ -60,6 +70,16 @@ export function asDraft(doc: DocumentModel): DocumentModel {
   return { ...doc, draft: { mark: WORDS.draftMark }, meta: { ...doc.meta, subject: `${WORDS.draftMark}: ${doc.meta.subject}` } };
 }
 
+/** The words of a package's documents: its language's, with the team's `strings:` overrides. */
+export function documentStrings(config: Config): Strings {
+  return stringsFor(config.document.language, config.strings);
+}
+
+/** A date as the documents of this package print it, e.g. "16. November 2026" in German. */
+export function documentDate(config: Config, isoDate: string): string {
+  return longDate(isoDate, config.document.language, documentStrings(config));
+}
+
 /** Metadata shared by every document; an edition's ID goes in the subject and keywords, shown by every reader. */
 export function documentMeta(config: Config, title: string, subject: string, keywords: string[], edition?: EditionMark): DocumentModel['meta'] {
   return {
@@ -72,24 +92,28 @@ export function documentMeta(config: Config, title: string, subject: string, key
   };
 }
 
-function frame(config: Config, title: string, note: string, firstPage: 1 | 2, edition?: EditionMark): Frame {
-  return { brand: config.company.name, title, classification: config.document.classification, note, ...(edition ? { stamp: edition.stamp } : {}), firstPage };
+/** The running header and footer of a document of this package. */
+export function frame(config: Config, title: string, note: string, firstPage: 1 | 2, edition?: EditionMark): Frame {
+  const pageLabel = documentStrings(config).pageLabel;
+  return { brand: config.company.name, title, classification: config.document.classification, note, ...(edition ? { stamp: edition.stamp } : {}), firstPage, pageLabel };
 }
 
 /** The security whitepaper: cover, contents, then every section in order. */
 function whitepaper(config: Config, sections: readonly Document[], data: DirectiveData, name: string, edition?: EditionMark): DocumentModel {
+  const { strings } = data;
+  const reviewed = documentDate(config, config.document.reviewDate);
   const facts = [
-    { label: 'Last reviewed', value: longDate(config.document.reviewDate) },
-    { label: 'Classification', value: config.document.classification, strong: true },
-    { label: 'Security contact', value: config.company.securityContact },
-    { label: 'Website', value: config.company.website },
+    { label: strings.lastReviewed, value: reviewed },
+    { label: strings.classification, value: config.document.classification, strong: true },
+    { label: strings.securityContact, value: config.company.securityContact },
+    { label: strings.website, value: config.company.website },
   ];
   const { version, owner, approver, reviewDate, maxAgeMonths } = config.document;
   const control = [
     ...(version ? [{ label: 'Version', value: version }] : []),
     ...(owner ? [{ label: 'Owner', value: owner }] : []),
     ...(approver ? [{ label: 'Approved by', value: approver }] : []),
-    { label: 'Next review', value: `by ${longDate(addMonths(reviewDate, maxAgeMonths))}` },
+    { label: 'Next review', value: `by ${documentDate(config, addMonths(reviewDate, maxAgeMonths))}` },
   ];
   return {
     kind: 'whitepaper',
@@ -97,13 +121,19 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
     meta: documentMeta(
       config,
       `${config.company.name} ${config.document.title}`,
-      `${config.document.title} of ${config.company.name}`,
+      fill(strings.whitepaperSubject, { title: config.document.title, company: config.company.name }),
       [config.company.name, 'security', 'compliance', 'controls', 'subprocessors', 'trust package'],
       edition,
     ),
-    frame: frame(config, config.document.title, `Last reviewed ${longDate(config.document.reviewDate)}`, 2, edition),
-    cover: { company: config.company.name, title: config.document.title, facts, control, ...(edition ? { preparedFor: edition.recipient } : {}) },
-    contents: { title: 'Contents' },
+    frame: frame(config, config.document.title, fill(strings.lastReviewedNote, { date: reviewed }), 2, edition),
+    cover: {
+      company: config.company.name,
+      title: config.document.title,
+      facts,
+      control,
+      ...(edition ? { preparedFor: edition.recipient, preparedForLine: fill(strings.preparedFor, { recipient: edition.recipient }) } : {}),
+    },
+    contents: { title: strings.contents },
     logoHeading: false,
     outlineDepth: 3,
     blocks: sections.flatMap((doc) => documentBlocks(doc.blocks, data)),
@@ -116,10 +146,6 @@ export function documentTitle(doc: Document, fallback: string): string {
   return first && first.type === 'heading' ? first.text : fallback;
 }
 
-/** Annexes, appendices and schedules start on a page of their own, as contracts lay them out. */
-function isAnnex(block: { depth: number; text: string }): boolean {
-  return block.depth === 1 && /^(annex|appendix|schedule|exhibit)\b/i.test(block.text);
-}
 
 /** The "template, not legal advice" notice, under the title when the document starts with one. */
 function withTemplateNotice(blocks: DocBlock[]): DocBlock[] {
@@ -134,13 +160,16 @@ function withTemplateNotice(blocks: DocBlock[]): DocBlock[] {
 /** A legal template (NDA or DPA) with the brand's running header and footer on every page. */
 function legal(config: Config, doc: Document, data: DirectiveData, kind: 'nda' | 'dpa', name: string, fallbackTitle: string, edition?: EditionMark): DocumentModel {
   const title = documentTitle(doc, fallbackTitle);
+  const { strings } = data;
   const notice = config.legal.templateNotice;
+  // Annexes, appendices and schedules start on a page of their own, as contracts lay them out.
+  const isAnnex = (block: { depth: number; text: string }) => block.depth === 1 && startsWithAnnexWord(block.text, strings);
   const blocks = documentBlocks(doc.blocks, data, isAnnex);
   return {
     kind,
     name,
-    meta: documentMeta(config, `${config.company.name} ${title}`, `${title} template of ${config.company.legalName}`, [config.company.name, title, 'template'], edition),
-    frame: frame(config, title, notice ? WORDS.templateFooter : '', 1, edition),
+    meta: documentMeta(config, `${config.company.name} ${title}`, fill(strings.templateSubject, { title, legalName: config.company.legalName }), [config.company.name, title, 'template'], edition),
+    frame: frame(config, title, notice ? strings.templateNotice : '', 1, edition),
     logoHeading: true,
     outlineDepth: 2,
     blocks: notice ? withTemplateNotice(blocks) : blocks,

@@ -38,6 +38,7 @@ export function publicModel(model: PackageModel): PackageModel {
     tables: new Map(tables.map((t) => [t.src, t])),
     images: [...new Set(sections.flatMap((d) => imagesOf(d.blocks)))],
     answers: model.answers.filter((a) => a.audience !== 'nda'),
+    frameworks: model.frameworks,
   };
 
   function publicRows(table: DataTable): DataTable {

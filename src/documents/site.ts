@@ -1,7 +1,7 @@
+import { documentStrings } from './package';
 import type { Config, Subprocessor } from '../load/types';
 import type { Run } from '../model/blocks';
 import type { DocBlock } from '../model/document';
-import { frameworkName } from '../model/frameworks';
 import type { PackageModel } from '../model/package';
 import { longDate } from '../text/dates';
 import { slug } from '../text/slug';
@@ -61,7 +61,8 @@ export const SECTIONS_ON_INDEX_LIMIT = 8000;
 /** Builds the trust page from a public model; `whitepaperFile` is the public PDF's file name in the site. */
 export function siteModel(model: PackageModel, whitepaperFile: string): SiteModel {
   const { config, subprocessors } = model.content;
-  const data: DirectiveData = { controls: model.controls, subprocessors, tables: model.tables, values: model.values };
+  const data: DirectiveData = { controls: model.controls, subprocessors, tables: model.tables, values: model.values, frameworks: model.frameworks, strings: documentStrings(config) };
+  const frameworkName = (id: string) => model.frameworks.name(id);
   const sections = model.sections.map((doc, i): SiteSection => {
     const first = doc.blocks.find((b) => b.type === 'heading');
     const title = first && first.type === 'heading' ? first.text : `Section ${i + 1}`;
@@ -105,7 +106,7 @@ export function contactHref(config: Config, subject: string): string {
 
 function assurance(model: PackageModel): SiteModel['assurance'] {
   const counts = new Map<string, number>();
-  for (const c of model.controls) for (const key of Object.keys(c.frameworks)) counts.set(frameworkName(key), (counts.get(frameworkName(key)) ?? 0) + 1);
+  for (const c of model.controls) for (const key of Object.keys(c.frameworks)) counts.set(model.frameworks.name(key), (counts.get(model.frameworks.name(key)) ?? 0) + 1);
   return {
     ...(model.content.config.company.certifications ? { own: model.content.config.company.certifications } : {}),
     providers: model.content.subprocessors.filter((s) => s.certifications.length > 0).map((s) => ({ name: s.name, certifications: s.certifications })),

@@ -3,6 +3,7 @@ import type { Diagnostics } from '../diagnostics';
 import type { Locator } from './locate';
 import type { Config } from './types';
 import { parsePublicKey } from '../ssh/ssh-key';
+import { builtInStrings, LANGUAGES, STRING_KEYS } from '../text/strings';
 
 /** What a config rule sees: the parsed config, where its file is, and where its values were written. */
 export interface ConfigRuleContext {
@@ -19,6 +20,37 @@ export interface ConfigRuleContext {
 
 /** A check that needs more than one field, or the file system. */
 export type ConfigRule = (ctx: ConfigRuleContext) => void;
+
+/** What a rule on a config that broke the schema sees: the data as written, of any shape. */
+export type WrittenConfigContext = Omit<ConfigRuleContext, 'config'> & { written: unknown };
+
+/** The value at a path of data of unknown shape, or undefined. */
+function at(value: unknown, ...keys: string[]): unknown {
+  return keys.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** The shape a config rule needs, taken from data as written: only what has the right type. */
+function writtenAsConfig(written: unknown): Config {
+  const logo = at(written, 'brand', 'logo');
+  const fonts = at(written, 'brand', 'fonts');
+  const faces = ['normal', 'bold', 'italics', 'bolditalics'].every((face) => typeof at(fonts, face) === 'string');
+  const variables = at(written, 'variables');
+  const isMapping = typeof variables === 'object' && variables !== null && !Array.isArray(variables);
+  return {
+    brand: { ...(typeof logo === 'string' ? { logo } : {}), ...(faces ? { fonts } : {}) },
+    variables: isMapping ? variables : {},
+  } as Config;
+}
+
+/**
+ * The config rules that can run on a config that broke the schema, each on the settings that have the
+ * right type: a missing logo, a missing font and a bad variable name are reported in the same run.
+ */
+export const writtenConfigRules: readonly ((ctx: WrittenConfigContext) => void)[] = [
+  (ctx) => logoFileExists({ ...ctx, config: writtenAsConfig(ctx.written) }),
+  (ctx) => fontFilesExist({ ...ctx, config: writtenAsConfig(ctx.written) }),
+  (ctx) => variableNames({ ...ctx, config: writtenAsConfig(ctx.written) }),
+];
 
 const IMAGE_TYPES = ['.svg', '.png', '.jpg', '.jpeg'];
 const FONT_TYPES = ['.ttf', '.otf'];
@@ -51,9 +83,31 @@ export const signingKeyFileIsPublicKey: ConfigRule = (ctx) => {
     });
   }
 };
+/** A variable's name must be one `{{vars.<name>}}` can write: a letter, then letters, digits, `_` or `-`. */
+export const variableNames: ConfigRule = (ctx) => {
+  for (const name of Object.keys(ctx.config.variables)) {
+    if (/^[a-zA-Z][a-zA-Z0-9_-]*$/.test(name)) continue;
+    ctx.diagnostics.error(ctx.locate.key(['variables', name]), 'config/variable-name', `variable name "${name}" cannot be used as {{vars.${name}}}; rename it`, {
+      expected: 'a letter, then letters, digits, _ or -, e.g. dpoEmail',
+      actual: JSON.stringify(name),
+    });
+  }
+};
+
+/** A language the tool has no words for prints them in English: say so, and how to translate them. */
+export const languageHasStrings: ConfigRule = (ctx) => {
+  const { language } = ctx.config.document;
+  if (builtInStrings(language) || STRING_KEYS.every((key) => ctx.config.strings[key] !== undefined)) return;
+  ctx.diagnostics.warning(
+    ctx.locate.value(['document', 'language']),
+    'config/language-strings',
+    `the tool has no built-in words for "${language}", so its own words (Contents, Page X of Y, table headers ...) print in English; translate them under strings:`,
+    { expected: `one of ${Object.keys(LANGUAGES).join(', ')}, or strings: for each key of src/text/strings/en.ts`, actual: JSON.stringify(language) },
+  );
+};
 
 /** Every config rule, in the order they run. */
-export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist, signingKeyFileIsPublicKey];
+export const configRules: readonly ConfigRule[] = [logoFileExists, fontFilesExist, signingKeyFileIsPublicKey, variableNames, languageHasStrings];
 
 /** Reports a path that is outside the project, of the wrong type or missing; true when it is none of these. */
 function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: readonly string[]): boolean {

@@ -7,7 +7,7 @@ import { findPositions, Positions } from './positions';
 import { readSource, type Source } from './read';
 import type { Config } from './types';
 import { parseYaml } from './yaml';
-import { configRules, type ConfigRuleContext } from './config-rules';
+import { configRules, writtenConfigRules, type ConfigRuleContext } from './config-rules';
 import { configSchema } from './schema';
 
 /** The configuration file's name inside the content folder. */
@@ -22,15 +22,30 @@ export interface LoadedConfig {
 }
 
 /**
+ * What a configuration gives when it breaks the schema: the data as written, so that the Markdown can
+ * still be checked with the placeholder values that are known, in the same run as the config errors.
+ */
+export interface ConfigResult {
+  loaded?: LoadedConfig;
+  /** The parsed YAML, when the file could be read and parsed at all. */
+  written?: unknown;
+}
+
+/**
  * Reads and checks content/trust-package.yaml. Returns the config with defaults applied, or
  * undefined when it is missing or breaks the schema (every problem is reported first).
  */
 export function loadConfig(contentDir: string, diagnostics: Diagnostics): LoadedConfig | undefined {
+  return readConfig(contentDir, diagnostics).loaded;
+}
+
+/** Like loadConfig, and when the config breaks the schema, also the data as written (see ConfigResult). */
+export function readConfig(contentDir: string, diagnostics: Diagnostics): ConfigResult {
   const abs = path.join(path.resolve(contentDir), CONFIG_FILE);
   const root = path.dirname(path.resolve(contentDir));
   const file = path.relative(root, abs).split(path.sep).join('/');
   const source = readSource(abs, file, diagnostics, { expected: EXPECTED });
-  return source && parseConfig(source, root, diagnostics, { isFile, readText: (abs) => readFileSync(abs, 'utf8') });
+  return source ? checkConfig(source, root, diagnostics, { isFile, readText: (abs) => readFileSync(abs, 'utf8') }) : {};
 }
 
 /**
@@ -38,20 +53,27 @@ export function loadConfig(contentDir: string, diagnostics: Diagnostics): Loaded
  * and `files` says whether an asset exists and reads a public key (parsing itself reads nothing).
  */
 export function parseConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText'>): LoadedConfig | undefined {
+  return checkConfig(source, root, diagnostics, files).loaded;
+}
+
+function checkConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText'>): ConfigResult {
   const yaml = parseYaml(source, { schema: 'core', expected: EXPECTED }, diagnostics);
-  if (!yaml) return undefined;
+  if (!yaml) return {};
   const value = removeControlCharacters(withoutNulls(yaml.value), (path) => yaml.locate.value(path), diagnostics);
   const result = configSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     reportIssues(result.error.issues, { scope: 'config', schema: configSchema, locate: yaml.locate, diagnostics });
-    return undefined;
+    // The checks of files and names that need no valid config run anyway, so a missing logo is not
+    // reported only once the other settings are fixed.
+    for (const rule of writtenConfigRules) rule({ written: value, root, locate: yaml.locate, diagnostics, ...files });
+    return { written: value };
   }
   const positions = findPositions(value, yaml.locate);
   // A `rules:` entry is about its key, the rule id, more than its value.
   for (const id of Object.keys(result.data.rules)) positions.set(`rules.${id}`, yaml.locate.key(['rules', id]));
   const config: Config = result.data;
   for (const rule of configRules) rule({ config, root, locate: yaml.locate, diagnostics, ...files });
-  return { config, positions: new Positions(source.file, positions) };
+  return { loaded: { config, positions: new Positions(source.file, positions) } };
 }
 
 function isFile(abs: string): boolean {

@@ -37,7 +37,7 @@ export const frameworksCell: CellReader = (cell, diagnostics) => {
     const problem =
       colon === -1 || name === '' ? `"${part}" does not name a framework` : refs.length === 0 ? `framework "${name}" has no references` : name in frameworks ? `framework "${name}" is listed twice` : undefined;
     if (problem) {
-      diagnostics.error(cell.at, 'controls/frameworks-format', `${problem}; write frameworks as "name: ref, ref; name: ref"`, {
+      diagnostics.error(cell.at, 'controls/frameworks-format', `the frameworks cell cannot be read: ${problem}; write frameworks as "name: ref, ref; name: ref"`, {
         expected: 'e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24"',
         actual: JSON.stringify(cell.value),
       });
@@ -57,7 +57,13 @@ const spec: ListSpec<z.output<typeof controlSchema>> = {
 
 /** Reads controls.yaml or controls.csv; entries that fail their schema are reported and left out. */
 export function loadControls(source: Source, diagnostics: Diagnostics): Control[] {
-  return loadEntries(source, spec, diagnostics).map(({ value, at, positions }) => ({ ...value, frameworks: value.frameworks ?? {}, at, positions }));
+  return loadEntries(source, spec, diagnostics).map(({ value, at, positions, unread }) => ({
+    ...value,
+    frameworks: value.frameworks ?? {},
+    ...(unread.has('frameworks') ? { frameworksUnread: true as const } : {}),
+    at,
+    positions,
+  }));
 }
 
 /** content/controls.yaml or content/controls.csv. */

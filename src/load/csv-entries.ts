@@ -20,7 +20,10 @@ export interface CsvEntry {
   value: Record<string, unknown>;
   locate: Locator;
   at: Position;
-  /** Required columns the header lacks: reported once there, not again for every row. */
+  /**
+   * Columns already reported: required ones the header lacks (once there, not again for every row) and
+   * cells of this row that could not be read.
+   */
   reported: ReadonlySet<string>;
 }
 
@@ -64,17 +67,23 @@ export function csvEntries(csv: CsvData, columns: CsvColumns, diagnostics: Diagn
   for (const name of missing) {
     diagnostics.error(header.at, scopedRule(columns.scope, 'required-field'), `column "${name}" is required; add it to the header row`, { expected: `a header with at least ${columns.required.join(', ')}` });
   }
-  return csv.rows.map((row) => ({ ...toEntry(row, header, columns, diagnostics), reported: missing }));
+  return csv.rows.map((row) => {
+    const entry = toEntry(row, header, columns, diagnostics);
+    return { ...entry, reported: new Set([...missing, ...entry.unread]) };
+  });
 }
 
-function toEntry(row: CsvRow, header: CsvRow, columns: CsvColumns, diagnostics: Diagnostics): Omit<CsvEntry, 'reported'> {
+function toEntry(row: CsvRow, header: CsvRow, columns: CsvColumns, diagnostics: Diagnostics): Omit<CsvEntry, 'reported'> & { unread: string[] } {
   const value: Record<string, unknown> = {};
+  // Cells whose reader reported them and gave nothing: the field is absent, but not because the author left it out.
+  const unread: string[] = [];
   header.cells.forEach((column, i) => {
     const reader = columns.readers[column.value];
     const cell = row.cells[i];
     if (!reader || cell.value === '') return;
     const read = reader(cell, diagnostics);
     if (read !== undefined) value[column.value] = read;
+    else unread.push(column.value);
   });
   const columnIndex = (name: PropertyKey | undefined) => header.cells.findIndex((c) => c.value === String(name));
   // A field is its cell, also when the cell is empty and the field required; no column, the row.
@@ -87,5 +96,5 @@ function toEntry(row: CsvRow, header: CsvRow, columns: CsvColumns, diagnostics: 
     missing: cellAt,
     key: (path) => header.cells[columnIndex(path[0])]?.at ?? row.at,
   };
-  return { value, locate, at: row.at };
+  return { value, locate, at: row.at, unread };
 }

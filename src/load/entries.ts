@@ -35,6 +35,8 @@ export interface Entry<T> {
   at: Position;
   /** Where each field was written, by label (`area`, `certifications[1]`). */
   positions: Positions;
+  /** Fields that were written but could not be read (already reported), so they are absent. */
+  unread: ReadonlySet<string>;
 }
 
 interface RawEntry {
@@ -57,7 +59,8 @@ export function loadEntries<T>(source: Source, spec: ListSpec<T>, diagnostics: D
     const value = removeControlCharacters(entry.value, (path) => entry.locate.value([...entry.prefix, ...path]), diagnostics);
     const result = spec.schema.safeParse(value, { reportInput: true });
     if (result.success) {
-      entries.push({ value: result.data, at: entry.at, positions: new Positions(source.file, findPositions(result.data, entry.locate, entry.prefix)) });
+      const positions = new Positions(source.file, findPositions(result.data, entry.locate, entry.prefix));
+      entries.push({ value: result.data, at: entry.at, positions, unread: entry.reported ?? new Set() });
     } else {
       const issues = result.error.issues.filter((issue) => !entry.reported?.has(String(issue.path[0])));
       reportIssues(issues, { scope: spec.scope, schema: spec.schema, locate: entry.locate, diagnostics, prefix: entry.prefix });

@@ -1,5 +1,5 @@
 export type * from './types';
-export { loadContent } from './content';
+export { loadContent, readContent, type PartialContent } from './content';
 export { loadControls, controlSchema, frameworksCell } from './controls';
 export { loadSubprocessors, subprocessorSchema } from './subprocessors';
 export { loadTable, tableSchema } from './tables';
@@ -13,7 +13,7 @@ export type { Locator, DataPath } from './locate';
 export { configSchema } from './schema';
 export { CONFIG_FILE, loadConfig, parseConfig } from './config';
 export { configRules, type ConfigRule, type ConfigRuleContext } from './config-rules';
-export { optionalSettingKeys, placeholderValues } from './values';
+export { optionalSettingKeys, placeholderValues, writtenPlaceholderValues } from './values';
 export * from './recipient';
 export * from './recipients';
 export * from './git';

@@ -16,10 +16,11 @@ const KNOWN_IN_FOLDER: Record<string, (name: string) => boolean> = {
 };
 
 /**
- * The one file of a list that may be written as YAML or CSV (`controls`, `subprocessors`).
- * Neither is an error; both is an error too (which would win is not obvious), and YAML is used.
+ * The files of a list that may be written as YAML or CSV (`controls`, `subprocessors`), YAML first.
+ * Neither is an error; both is an error too (which would win is not obvious): YAML is used, and both
+ * are returned, so that the problems of the one not used are reported in the same run.
  */
-export function pickListFile(ctx: LoadContext, base: string, diagnostics: Diagnostics): string | undefined {
+export function pickListFiles(ctx: LoadContext, base: string, diagnostics: Diagnostics): string[] {
   const [yaml, csv] = ['yaml', 'csv'].map((ext) => path.join(ctx.contentDir, `${base}.${ext}`));
   const hasYaml = fs.existsSync(yaml);
   const hasCsv = fs.existsSync(csv);
@@ -29,13 +30,12 @@ export function pickListFile(ctx: LoadContext, base: string, diagnostics: Diagno
       actual: 'both',
     });
   }
-  if (hasYaml) return yaml;
-  if (hasCsv) return csv;
+  if (hasYaml || hasCsv) return [...(hasYaml ? [yaml] : []), ...(hasCsv ? [csv] : [])];
   diagnostics.error(fileStart(projectPath(ctx, yaml)), 'content/missing-file', `there is no ${base} file; create ${base}.yaml (or ${base}.csv) in the content folder`, {
     expected: `${projectPath(ctx, yaml)} or ${projectPath(ctx, csv)}`,
     actual: 'neither',
   });
-  return undefined;
+  return [];
 }
 
 /** Warns about files the build would silently ignore: usually a misspelt or misplaced name. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { check, isCalendarDate, isEmail, isHexColor, isLanguageTag, isWebUrl } from './checks';
 import { text } from './fields';
+import { STRING_KEYS } from '../text/strings';
 
 const date = check(z.string(), isCalendarDate, {
   rule: 'date',
@@ -61,7 +62,7 @@ export const configSchema = z
         classification: text('printed in every page footer, e.g. "Confidential"'),
         language: check(z.string(), isLanguageTag, { rule: 'language', problem: 'is not a language tag', expected: 'a BCP 47 tag such as en or en-GB' })
           .default('en')
-          .describe('the BCP 47 language tag written to the PDF metadata; default en'),
+          .describe('the BCP 47 language tag of the documents: the PDF metadata, the words the tool prints and the date format (en and de ship); default en'),
         version: text('a free-form document version shown on the cover').optional(),
         formats: z
           .array(z.enum(['pdf', 'docx']))
@@ -143,6 +144,26 @@ export const configSchema = z
       })
       .prefault({})
       .describe('the public trust page'),
+    variables: z
+      .record(z.string(), text('the value `{{vars.<name>}}` prints'))
+      .default({})
+      .describe('your own placeholder values, e.g. { dpoEmail: dpo@example.com }, printed by {{vars.dpoEmail}} in every document'),
+    frameworks: z
+      .record(
+        z.string(),
+        z
+          .strictObject({
+            name: text('how documents name the framework, e.g. "Internal security policy"'),
+            aliases: z.array(text('another way controls may write the framework')).optional(),
+          })
+          .describe('a framework of your own: its display name and optional aliases'),
+      )
+      .default({})
+      .describe('frameworks beyond the built-in catalogue, keyed by id, e.g. { internal-policy: { name: "Internal security policy" } }'),
+    strings: z
+      .strictObject(Object.fromEntries(STRING_KEYS.map((key) => [key, text(`replaces the built-in "${key}" text`).optional()])) as Record<(typeof STRING_KEYS)[number], z.ZodOptional<ReturnType<typeof text>>>)
+      .prefault({})
+      .describe('replacements for words the tool prints in documents, keyed as in src/text/strings/en.ts, e.g. { contents: "Inhalt" }'),
     rules: z
       .record(z.string(), z.enum(['off', 'warning', 'error']).describe('off, warning or error'))
       .default({})

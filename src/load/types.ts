@@ -34,10 +34,12 @@ export interface Control {
   area: string;
   /** What is in place; inline Markdown. */
   control: string;
-  /** Framework key (soc2, iso27001, ...) to its references. */
+  /** Framework key (soc2, iso27001, ...) to its references, as the author wrote it. */
   frameworks: Record<string, string[]>;
   /** Absent means the site's default audience. */
   audience?: Audience;
+  /** The frameworks were written but could not be read (reported as controls/frameworks-format). */
+  frameworksUnread?: true;
   at: Position;
   /** Where each field was written. */
   positions: Positions;

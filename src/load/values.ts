@@ -1,24 +1,33 @@
 import type { Config } from './types';
 import { configSchema } from './schema';
+import { longDate } from '../text/dates';
+import { stringsFor } from '../text/strings';
 
-/** Config branches that are not text an author would place in a document. */
-const EXCLUDED = new Set(['rules', 'brand.fonts', 'signing', 'company.certifications']);
+/** Config branches that are not text an author would place in a document; `variables` become `vars.*`. */
+const EXCLUDED = new Set(['rules', 'brand.fonts', 'signing', 'company.certifications', 'variables', 'frameworks', 'strings']);
+
+/** Settings that hold a date: a placeholder prints them as the cover does, in the document's language. */
+const DATES = new Set(['document.reviewDate']);
 
 /**
  * The values `{{...}}` placeholders resolve to: every scalar setting under its dotted key
- * (`company.name`, `legal.subprocessorNoticeDays`), numbers as text. Settings left out are absent.
+ * (`company.name`, `legal.subprocessorNoticeDays`), numbers as text, dates as long dates in the document's
+ * language (`16 November 2026`, `16. November 2026`), and each `variables:` entry as `vars.<name>`.
+ * Settings left out are absent.
  */
 export function placeholderValues(config: Config): Map<string, string> {
+  const strings = stringsFor(config.document.language, config.strings);
   const values = new Map<string, string>();
   const walk = (value: unknown, key: string): void => {
     if (EXCLUDED.has(key) || value === undefined || value === null) return;
     if (typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, child] of Object.entries(value)) walk(child, key ? `${key}.${name}` : name);
     } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      values.set(key, String(value));
+      values.set(key, DATES.has(key) ? longDate(String(value), config.document.language, strings) : String(value));
     }
   };
   walk(config, '');
+  for (const [name, value] of Object.entries(config.variables)) values.set(`vars.${name}`, value);
   return values;
 }
 
@@ -46,4 +55,43 @@ export function optionalSettingKeys(): Set<string> {
   };
   walk(configSchema as unknown as SchemaNode, '');
   return keys;
+}
+
+/**
+ * Placeholder values for checking the Markdown of a config that broke the schema: every required or
+ * defaulted key the schema knows (as its own `{{key}}`, when its setting is missing or wrong), the scalars as written, and the
+ * variables as written. So `{{company.legalName}}` is not called unknown just because the setting is
+ * missing, and `{{compnay.name}}` still is.
+ */
+export function writtenPlaceholderValues(written: unknown): Map<string, string> {
+  const values = new Map<string, string>();
+  const walk = (node: SchemaNode, prefix: string): void => {
+    // An optional setting left out has no value with a valid config either: `{{company.address}}` is unknown then too.
+    if (node.def.type === 'optional' && node.def.innerType?.def.type !== 'object') return;
+    let type = node;
+    while (['default', 'prefault', 'optional'].includes(type.def.type) && type.def.innerType) type = type.def.innerType;
+    if (!type.def.shape) {
+      if (prefix && !EXCLUDED.has(prefix)) values.set(prefix, `{{${prefix}}}`);
+      return;
+    }
+    for (const [name, child] of Object.entries(type.def.shape)) {
+      const key = prefix ? `${prefix}.${name}` : name;
+      if (!EXCLUDED.has(key)) walk(child, key);
+    }
+  };
+  walk(configSchema as unknown as SchemaNode, '');
+  const scalars = (value: unknown, key: string): void => {
+    if (EXCLUDED.has(key) || value === null || value === undefined) return;
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      for (const [name, child] of Object.entries(value)) scalars(child, key ? `${key}.${name}` : name);
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      values.set(key, String(value));
+    }
+  };
+  scalars(written, '');
+  const variables = typeof written === 'object' && written !== null ? (written as Record<string, unknown>).variables : undefined;
+  if (typeof variables === 'object' && variables !== null && !Array.isArray(variables)) {
+    for (const [name, value] of Object.entries(variables)) if (typeof value === 'string') values.set(`vars.${name}`, value);
+  }
+  return values;
 }

@@ -35,7 +35,8 @@ export function dataFileValues(model: PackageModel): DataFileValue[] {
   const { config, controls, subprocessors } = model.content;
   const head = { company: config.company.name, reviewDate: config.document.reviewDate };
   return [
-    { path: 'data/controls.json', value: { ...head, controls: controls.map((c) => ({ id: c.id, area: c.area, control: c.control, frameworks: c.frameworks })) } },
+    // Canonical framework ids (`iso27001`), however the author spelt them, so that tools can rely on them.
+    { path: 'data/controls.json', value: { ...head, controls: controls.map((c, i) => ({ id: c.id, area: c.area, control: c.control, frameworks: model.controls[i]?.frameworks ?? c.frameworks })) } },
     {
       path: 'data/subprocessors.json',
       value: {

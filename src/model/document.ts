@@ -43,10 +43,12 @@ export interface Cover {
   company: string;
   title: string;
   facts: Fact[];
-  /** A recipient edition's "Prepared for ..." line. */
+  /** A recipient edition's recipient. */
   preparedFor?: string;
   /** The document control block on the cover's lower half: version, owner, approver, next review. */
   control?: Fact[];
+  /** The whole line naming the recipient, in the document's language, e.g. "Prepared for Acme Corp". */
+  preparedForLine?: string;
 }
 
 /** What the running header and footer show on every page. */
@@ -60,6 +62,11 @@ export interface Frame {
   stamp?: string;
   /** The first page that carries the header and footer: 2 when a cover comes first. */
   firstPage: 1 | 2;
+  /**
+   * The page number in the document's language, with `{page}` and `{pages}` for the renderer to fill in,
+   * e.g. "Page {page} of {pages}" or "Seite {page} von {pages}".
+   */
+  pageLabel?: string;
 }
 
 /** Document metadata, written by every format that has a place for it. */

@@ -1,15 +1,18 @@
 import type { Content, DataTable } from '../load/types';
-import { optionalSettingKeys, placeholderValues } from '../load';
+import { optionalSettingKeys, placeholderValues, writtenPlaceholderValues, type PartialContent } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
 import { resolveAnswers, type AnswerText } from './answers';
+import { FrameworkCatalogue } from './frameworks';
+import type { Control } from '../load/types';
 
 /** A control with its description already parsed from inline Markdown. */
 export interface ControlRow {
   id: string;
   area: string;
   runs: Run[];
+  /** Canonical framework id (`iso27001`) to references, however the author spelt the framework. */
   frameworks: Record<string, string[]>;
 }
 
@@ -26,12 +29,45 @@ export interface PackageModel {
   images: string[];
   /** The answer library with placeholders filled in; empty without one. */
   answers: AnswerText[];
+  /** The built-in frameworks and the team's own, for display names. */
+  frameworks: FrameworkCatalogue;
 }
 
 /** Parses every Markdown source once; problems go to `diagnostics`. */
 export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): PackageModel {
   // Beside the settings, values derived from the data: `{{subprocessors.locations}}` is where the data goes.
-  const values = new Map([...placeholderValues(content.config), ['subprocessors.locations', listed(dataLocations(content.subprocessors))]]);
+  const values = new Map([...placeholderValues(content.config), ...derivedValues(content)]);
+  const frameworks = new FrameworkCatalogue(content.config.frameworks);
+  const sources = parseSources(content, values, frameworks, diagnostics, exists);
+  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
+  return { content, values, tables: new Map(content.tables.map((t) => [t.src, t])), frameworks, answers, ...sources };
+}
+
+/** Placeholder values that come from the data rather than the settings. */
+function derivedValues(content: Pick<Content, 'subprocessors'>): [string, string][] {
+  return [['subprocessors.locations', listed(dataLocations(content.subprocessors))]];
+}
+
+/**
+ * Checks the Markdown and the controls of content whose configuration broke the schema, with the
+ * placeholder values and frameworks that are known from the configuration as written: one run then
+ * reports the problems of every file, not those of the config first and the rest after it is fixed.
+ */
+export function checkWithoutConfig(partial: PartialContent, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): void {
+  const values = new Map([...writtenPlaceholderValues(partial.writtenConfig), ...derivedValues(partial)]);
+  parseSources(partial, values, new FrameworkCatalogue(writtenFrameworks(partial.writtenConfig)), diagnostics, exists);
+}
+
+/** The `frameworks:` entries of a config as written that have a name, for the catalogue. */
+function writtenFrameworks(written: unknown): Record<string, { name: string }> {
+  const entries = typeof written === 'object' && written !== null ? (written as Record<string, unknown>).frameworks : undefined;
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return {};
+  return Object.fromEntries(Object.entries(entries).map(([id, f]): [string, { name: string }] => [id, { name: typeof f?.name === 'string' ? f.name : id }]));
+}
+
+type Sources = Pick<Content, 'sections' | 'legal' | 'controls' | 'tables'>;
+
+function parseSources(content: Sources, values: ReadonlyMap<string, string>, frameworks: FrameworkCatalogue, diagnostics: Diagnostics, exists: (projectPath: string) => boolean) {
   const optionalKeys = optionalSettingKeys();
   const tables = new Map(content.tables.map((t) => [t.src, t]));
   const tableSrcs = new Set(tables.keys());
@@ -50,11 +86,34 @@ export function buildModel(content: Content, diagnostics: Diagnostics, exists: (
     const local = new Diagnostics();
     const doc = parseMarkdown(c.control, { file: c.at.file, values, tables: tableSrcs, exists, anchors: new Set(), diagnostics: local });
     for (const d of local.items) diagnostics.add({ ...d, line: c.at.line + d.line - 1, column: d.line === 1 ? c.at.column : d.column });
-    return { id: c.id, area: c.area, frameworks: c.frameworks, runs: inlineRuns(doc.blocks) };
+    return { id: c.id, area: c.area, frameworks: canonicalFrameworks(c, frameworks, diagnostics), runs: inlineRuns(doc.blocks) };
   });
   const images = [...new Set([...sections, ...(nda ? [nda] : []), ...(dpa ? [dpa] : [])].flatMap((d) => imagesOf(d.blocks)))];
-  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
-  return { content, values, sections, nda, dpa, controls, tables, images, answers };
+  return { sections, nda, dpa, controls, images };
+}
+
+/**
+ * A control's frameworks under their canonical ids: `SOC 2`, `soc2` and `SOC-2` are one framework, and
+ * their references are merged. A key that names no framework is an error with the closest name; it is
+ * kept as written, so a team that lowers the rule still sees its references.
+ */
+function canonicalFrameworks(control: Control, catalogue: FrameworkCatalogue, diagnostics: Diagnostics): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, refs] of Object.entries(control.frameworks)) {
+    const framework = catalogue.resolve(key);
+    if (!framework) {
+      const suggestion = catalogue.suggest(key);
+      diagnostics.error(
+        control.positions.of(`frameworks.${key}`, control.at),
+        'controls/unknown-framework',
+        `framework "${key}" of control "${control.id}" is not in the catalogue; ${suggestion ? `did you mean "${suggestion}"? Or ` : ''}declare it under frameworks: in trust-package.yaml`,
+        { expected: 'a framework such as SOC 2, ISO/IEC 27001, BSI C5 or one declared in trust-package.yaml (see docs/content.md)', actual: JSON.stringify(key) },
+      );
+    }
+    const id = framework?.id ?? key;
+    out[id] = [...new Set([...(out[id] ?? []), ...refs])];
+  }
+  return out;
 }
 
 /** The runs of inline Markdown (a control description), paragraphs joined by a space. */

@@ -1,12 +1,13 @@
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { fill, items, stringsFor, type Strings } from './strings';
 
-/** `2026-06-26` as `26 June 2026`: unambiguous for readers anywhere, and independent of the machine's locale. */
-export function longDate(isoDate: string): string {
+/**
+ * `2026-06-26` as a long date in the document's language: `26 June 2026` in English, `26. Juni 2026` in
+ * German. Unambiguous for readers anywhere, and independent of the machine's locale. `strings` carries a
+ * team's overrides of the month names and the date pattern.
+ */
+export function longDate(isoDate: string, language = 'en', strings: Strings = stringsFor(language)): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return fill(strings.longDate, { day, month: items(strings.months)[month - 1] ?? String(month), year });
 }
 
 /** An ISO date `months` later, on the same day or the month's last day when it has fewer (`2026-08-31` + 1 is `2026-09-30`). */

@@ -68,6 +68,45 @@ describe('controls/no-frameworks', () => {
   });
 });
 
+describe('the framework catalogue', () => {
+  const CSV = 'content/controls.csv';
+  const csv = (frameworks: string) => ({ 'content/controls.yaml': undefined, [CSV]: `id,area,control,frameworks\nmfa,Access,MFA for all staff.,"${frameworks}"\n` });
+
+  test('spellings of one framework are one key, written to the model under its canonical id', () => {
+    const { lines, model } = check({ 'content/controls.yaml': '- id: mfa\n  area: Access\n  control: MFA.\n  frameworks:\n    "SOC 2": [CC6.1]\n    soc2: [CC6.2]\n    ISO/IEC 27001: [A.8.5]\n    "BSI-C5": [IDM-01]\n' });
+    expect(lines).toEqual([]);
+    expect(model?.controls[0].frameworks).toEqual({ soc2: ['CC6.1', 'CC6.2'], iso27001: ['A.8.5'], bsic5: ['IDM-01'] });
+  });
+
+  test('an unknown framework is an error at its key with the closest known name', () => {
+    const { lines } = check({ 'content/controls.yaml': '- id: mfa\n  area: Access\n  control: MFA.\n  frameworks: { soc3: [CC6.1], iso2701: [A.5] }\n' });
+    expect(lines).toEqual([
+      'content/controls.yaml:4:23  error  framework "soc3" of control "mfa" is not in the catalogue; did you mean "SOC 2"? Or declare it under frameworks: in trust-package.yaml (expected a framework such as SOC 2, ISO/IEC 27001, BSI C5 or one declared in trust-package.yaml (see docs/content.md), found "soc3")  controls/unknown-framework',
+      'content/controls.yaml:4:41  error  framework "iso2701" of control "mfa" is not in the catalogue; did you mean "ISO/IEC 27001"? Or declare it under frameworks: in trust-package.yaml (expected a framework such as SOC 2, ISO/IEC 27001, BSI C5 or one declared in trust-package.yaml (see docs/content.md), found "iso2701")  controls/unknown-framework',
+    ]);
+  });
+
+  test('a framework declared in trust-package.yaml is known, under its name and its aliases', () => {
+    const config = `${CONFIG}frameworks:\n  internal-policy:\n    name: Internal security policy\n    aliases: [ISP]\n`;
+    const { lines, model } = check({ 'content/trust-package.yaml': config, ...csv('Internal Policy: IS-7; isp: IS-8; GDPR: Art. 32') });
+    expect(lines).toEqual([]);
+    expect(model?.controls[0].frameworks).toEqual({ 'internal-policy': ['IS-7', 'IS-8'], gdpr: ['Art. 32'] });
+    expect(model?.frameworks.name('internal-policy')).toBe('Internal security policy');
+  });
+
+  test('a malformed frameworks cell is one error naming the cell, and no "maps to no framework" warning', () => {
+    expect(check(csv('soc2 CC6.1, iso27001 A.8.24')).lines).toEqual([
+      `${CSV}:2:31  error  the frameworks cell cannot be read: "soc2 CC6.1, iso27001 A.8.24" does not name a framework; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2 CC6.1, iso27001 A.8.24")  controls/frameworks-format`,
+    ]);
+  });
+
+  test('a CSV control with no frameworks is told to fill in the cell, not given YAML syntax', () => {
+    expect(check({ 'content/controls.yaml': undefined, [CSV]: 'id,area,control,frameworks\nmfa,Access,MFA.,\n' }).lines).toEqual([
+      `${CSV}:2:1  warning  Control "mfa" maps to no framework, so the matrix shows "None mapped"; add a frameworks cell, e.g. "soc2: CC6.1; iso27001: A.8.24", or turn this rule off (expected at least one framework reference, found none)  controls/no-frameworks`,
+    ]);
+  });
+});
+
 describe('content/control-character in data', () => {
   test('a control character in a YAML field is removed with a warning at the field', () => {
     const { lines, model } = check({ 'content/controls.yaml': '- id: mfa\n  area: "Acc\\aess"\n  control: MFA.\n  frameworks: { soc2: [CC6.1] }\n' });

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZip } from '../../src/package';
 import { normalise, outlineTitles, readPdf, type PdfFacts } from '../helpers/pdf';
-import { copyProject, removeProject, REPO, runCli } from '../helpers/project';
+import { copyProject, EXAMPLE, removeProject, runCli } from '../helpers/project';
 
 // One build of the default content, read back the way a recipient's PDF reader would see it.
 let project: string;
@@ -13,12 +13,12 @@ let nda: PdfFacts;
 let dpa: PdfFacts;
 let stderr: string;
 
-const controls = parse(fs.readFileSync(path.join(REPO, 'content/controls.yaml'), 'utf8')) as { id: string; area: string }[];
-const subprocessors = parse(fs.readFileSync(path.join(REPO, 'content/subprocessors.yaml'), 'utf8')) as { name: string }[];
+const controls = parse(fs.readFileSync(path.join(EXAMPLE, 'content/controls.yaml'), 'utf8')) as { id: string; area: string }[];
+const subprocessors = parse(fs.readFileSync(path.join(EXAMPLE, 'content/subprocessors.yaml'), 'utf8')) as { name: string }[];
 const sectionHeadings = fs
-  .readdirSync(path.join(REPO, 'content/sections'))
+  .readdirSync(path.join(EXAMPLE, 'content/sections'))
   .sort()
-  .map((f) => /^# (.+)$/m.exec(fs.readFileSync(path.join(REPO, 'content/sections', f), 'utf8'))![1]);
+  .map((f) => /^# (.+)$/m.exec(fs.readFileSync(path.join(EXAMPLE, 'content/sections', f), 'utf8'))![1]);
 
 beforeAll(async () => {
   project = copyProject();

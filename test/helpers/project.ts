@@ -3,17 +3,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The repository root, where content/, assets/ and the compiled CLI live. */
+/** The repository root, where the compiled CLI lives. */
 export const REPO = path.resolve(__dirname, '..', '..');
+
+/**
+ * The example company's content and assets, frozen as a test fixture: the tests of the tool never read
+ * the user's content/, which a team replaces with its own (only test/content.test.ts looks at it).
+ */
+export const EXAMPLE = path.join(REPO, 'test', 'fixtures', 'tesults');
+
+/** The second fixture company: German, controls in CSV, a PNG logo, umlauts in names and places. */
+export const NORTHWIND = path.join(REPO, 'test', 'fixtures', 'northwind');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
 /**
- * Copies the default content and assets into a fresh temporary project and returns its path.
- * The caller removes it (see removeProject); end-to-end tests share one across a file.
+ * Copies a fixture company's content and assets (the example company unless `from` names another) into a
+ * fresh temporary project and returns its path. The caller removes it (see removeProject); end-to-end
+ * tests share one across a file.
  */
-export function copyProject(prefix = 'trust-package-e2e-'): string {
+export function copyProject(prefix = 'trust-package-e2e-', from = EXAMPLE): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const dir of ['content', 'assets']) fs.cpSync(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+  for (const dir of fs.readdirSync(from)) fs.cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
   return root;
 }
 

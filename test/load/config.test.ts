@@ -42,6 +42,9 @@ describe('a valid configuration', () => {
       legal: { subprocessorNoticeDays: 30, templateNotice: true },
       archive: { dir: 'out/archive' },
       site: { enabled: true, defaultAudience: 'public' },
+      variables: {},
+      frameworks: {},
+      strings: {},
       rules: {},
     });
   });
@@ -116,7 +119,7 @@ describe('schema errors', () => {
   test('an unknown key unlike any known one asks to remove it', () => {
     const { lines } = loadYaml(`${CONFIG}theme: dark\n`);
     expect(lines).toEqual([
-      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, processing, archive, signing, site, rules)  config/unknown-key`,
+      `${FILE}:13:1  error  unknown key "theme"; remove it or check the spelling (expected one of company, document, brand, legal, processing, archive, signing, site, variables, frameworks, strings, rules)  config/unknown-key`,
     ]);
   });
 
@@ -279,5 +282,37 @@ describe('the file itself', () => {
     const { config, lines } = loadYaml(`\ufeff${CONFIG.replace(/\n/g, '\r\n')}`);
     expect(lines).toEqual([]);
     expect(config?.company.name).toBe('Tesults');
+  });
+});
+
+describe('variables, frameworks and strings', () => {
+  test('variables, team frameworks and string overrides are read', () => {
+    const text = `${CONFIG}variables:\n  dpoEmail: dpo@tesults.com\n  vat-id: GB123\nframeworks:\n  internal-policy:\n    name: Internal security policy\nstrings:\n  contents: Table of contents\n`;
+    const { config, lines } = loadYaml(text);
+    expect(lines).toEqual([]);
+    expect(config?.variables).toEqual({ dpoEmail: 'dpo@tesults.com', 'vat-id': 'GB123' });
+    expect(config?.frameworks).toEqual({ 'internal-policy': { name: 'Internal security policy' } });
+    expect(config?.strings).toEqual({ contents: 'Table of contents' });
+  });
+
+  test('a variable name that {{vars.<name>}} cannot write is an error at the name', () => {
+    const { lines } = loadYaml(`${CONFIG}variables:\n  2fa: required\n  dpo email: x\n`);
+    expect(lines).toEqual([
+      `${FILE}:14:3  error  variable name "2fa" cannot be used as {{vars.2fa}}; rename it (expected a letter, then letters, digits, _ or -, e.g. dpoEmail, found "2fa")  config/variable-name`,
+      `${FILE}:15:3  error  variable name "dpo email" cannot be used as {{vars.dpo email}}; rename it (expected a letter, then letters, digits, _ or -, e.g. dpoEmail, found "dpo email")  config/variable-name`,
+    ]);
+  });
+
+  test('an unknown string key is an error with the closest key', () => {
+    const { lines } = loadYaml(`${CONFIG}strings:\n  content: Inhalt\n`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^content\/trust-package\.yaml:14:3 {2}error {2}unknown key "strings\.content"; did you mean "contents"\? \(expected one of months, longDate, contents, .*\) {2}config\/unknown-key$/);
+  });
+
+  test('a language without built-in words is a warning, unless strings: translates every word', () => {
+    const { lines } = loadYaml(CONFIG.replace('  classification: Confidential\n', '  classification: Confidential\n  language: fr\n'));
+    expect(lines).toEqual([
+      `${FILE}:10:13  warning  the tool has no built-in words for "fr", so its own words (Contents, Page X of Y, table headers ...) print in English; translate them under strings: (expected one of en, de, or strings: for each key of src/text/strings/en.ts, found "fr")  config/language-strings`,
+    ]);
   });
 });

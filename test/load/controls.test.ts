@@ -110,9 +110,9 @@ describe('controls.csv', () => {
   test('a framework without references or a name is an error at the cell', () => {
     const { lines } = withControls(CSV, `${HEADER}a,A,C,soc2\nb,B,C,soc2:\nc,A,C,soc2: x; soc2: y\n`);
     expect(lines).toEqual([
-      `${CSV}:2:7  error  "soc2" does not name a framework; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2")  controls/frameworks-format`,
-      `${CSV}:3:7  error  framework "soc2" has no references; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2:")  controls/frameworks-format`,
-      `${CSV}:4:7  error  framework "soc2" is listed twice; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2: x; soc2: y")  controls/frameworks-format`,
+      `${CSV}:2:7  error  the frameworks cell cannot be read: "soc2" does not name a framework; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2")  controls/frameworks-format`,
+      `${CSV}:3:7  error  the frameworks cell cannot be read: framework "soc2" has no references; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2:")  controls/frameworks-format`,
+      `${CSV}:4:7  error  the frameworks cell cannot be read: framework "soc2" is listed twice; write frameworks as "name: ref, ref; name: ref" (expected e.g. "soc2: CC6.1, CC6.7; iso27001: A.8.24", found "soc2: x; soc2: y")  controls/frameworks-format`,
     ]);
   });
 

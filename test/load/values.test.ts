@@ -14,6 +14,9 @@ const config: Config = {
   legal: { subprocessorNoticeDays: 30, templateNotice: true },
   archive: { dir: 'out/archive' },
   site: { enabled: true, defaultAudience: 'public' },
+  variables: { dpoEmail: 'dpo@tesults.com' },
+  frameworks: {},
+  strings: {},
   rules: { 'content/empty': 'off' },
 };
 
@@ -25,7 +28,7 @@ test('placeholder values are every scalar setting under its dotted key', () => {
     'company.securityContact': 'help@tesults.com',
     'document.title': 'Overview',
     'document.maxAgeMonths': '12',
-    'document.reviewDate': '2026-06-26',
+    'document.reviewDate': '26 June 2026',
     'document.classification': 'Confidential',
     'document.language': 'en',
     'document.version': '2.1',
@@ -37,7 +40,14 @@ test('placeholder values are every scalar setting under its dotted key', () => {
     'archive.dir': 'out/archive',
     'site.enabled': 'true',
     'site.defaultAudience': 'public',
+    'vars.dpoEmail': 'dpo@tesults.com',
   });
+});
+
+test('a date-valued placeholder prints the long date of the document language, as the cover does', () => {
+  expect(placeholderValues(config).get('document.reviewDate')).toBe('26 June 2026');
+  expect(placeholderValues({ ...config, document: { ...config.document, language: 'de-DE' } }).get('document.reviewDate')).toBe('26. Juni 2026');
+  expect(placeholderValues({ ...config, strings: { longDate: '{year}-{month}-{day}', months: 'I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII' } }).get('document.reviewDate')).toBe('2026-VI-26');
 });
 
 test('settings left out have no placeholder value', () => {

@@ -64,7 +64,7 @@ function front(doc: DocumentModel, ctx: BlockContext, logo: ImageAsset | undefin
   if (doc.cover) {
     out.push(new Paragraph({ style: STYLE.title, children: [new TextRun(doc.cover.company)] }));
     out.push(new Paragraph({ style: STYLE.heading(1), children: [new TextRun(doc.cover.title)] }));
-    if (doc.cover.preparedFor) out.push(new Paragraph({ children: [new TextRun({ text: doc.cover.preparedFor, bold: true })] }));
+    if (doc.cover.preparedFor) out.push(new Paragraph({ children: [new TextRun({ text: doc.cover.preparedForLine ?? doc.cover.preparedFor, bold: true })] }));
     out.push(factsTable(doc.cover.facts, ctx.theme));
   }
   if (doc.contents) {

@@ -35,11 +35,22 @@ export function footer(frame: Frame): Footer {
           { type: TabStopType.CENTER, position: Math.round(CONTENT_WIDTH / 2) },
           { type: TabStopType.RIGHT, position: CONTENT_WIDTH },
         ],
-        children: [new TextRun(`${frame.note}\t${frame.classification}\tPage `), pageField(PageNumber.CURRENT), new TextRun(' of '), pageField(PageNumber.TOTAL_PAGES)],
+        children: [new TextRun(`${frame.note}\t${frame.classification}\t`), ...pageLabel(frame.pageLabel)],
       }),
       ...stamp(frame),
     ],
   });
+}
+
+/**
+ * The model's page label ("Page {page} of {pages}", "Seite {page} von {pages}") as text runs around Word's
+ * PAGE and NUMPAGES fields; without a label, just the numbers: the words come from the model, never from here.
+ */
+function pageLabel(label = '{page} / {pages}'): (TextRun | ReturnType<typeof pageField>)[] {
+  return label
+    .split(/(\{page\}|\{pages\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? pageField(PageNumber.CURRENT) : part === '{pages}' ? pageField(PageNumber.TOTAL_PAGES) : new TextRun(part)));
 }
 
 /** The footer of pages before `frame.firstPage` (a cover): only the stamp, when there is one. */

@@ -55,7 +55,7 @@ export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): 
   if (page.control && page.control.length > 0) content.push(controlBlock(page.control, theme));
   if (preparedFor) {
     content.push({
-      text: `Prepared for ${preparedFor}`,
+      text: page.preparedForLine ?? preparedFor,
       fontSize: 13,
       bold: true,
       color: theme.primary,

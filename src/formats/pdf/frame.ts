@@ -42,11 +42,16 @@ export function footer(theme: Theme, text: FrameText): DynamicContent {
       columns: [
         { text: text.note, width: '*' },
         { text: text.classification, alignment: 'center', width: 'auto' },
-        { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', width: '*' },
+        { text: pageNumber(text.pageLabel, currentPage, pageCount), alignment: 'right', width: '*' },
       ],
     };
     // Without a stamp, the footer keeps its original shape, so packages without recipients are unchanged byte for byte.
     const body = stamp.length ? { stack: [columns, ...stamp] } : columns;
     return mark({ margin: [theme.pageMargins[0], 24, theme.pageMargins[2], 0], ...body, fontSize: 8, color: theme.muted } as Content, FRAME_STYLE);
   };
+}
+
+/** The footer's page number: the model's label with the numbers filled in; without a label, just "X / Y" (no words here). */
+function pageNumber(label: string | undefined, page: number, pages: number): string {
+  return (label ?? '{page} / {pages}').replace('{page}', String(page)).replace('{pages}', String(pages));
 }

@@ -169,7 +169,8 @@ function checkFieldKey(key: string, frame: Frame, scope: Scope): boolean {
     scope.at(frame(0)),
     'markdown/unknown-placeholder',
     `::field key "${key}" names no known value; use a known key, or a counterparty.* key for a value the other party fills in`,
-    { expected: `a known key such as ${listOf(closest(key, [...values.keys(), ...optionalKeys]))}`, actual: JSON.stringify(key) },
+    // A set: a setting that is optional and also given is one key, offered once.
+    { expected: `a known key such as ${listOf(closest(key, new Set([...values.keys(), ...optionalKeys])))}`, actual: JSON.stringify(key) },
   );
   return false;
 }

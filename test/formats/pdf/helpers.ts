@@ -8,6 +8,8 @@ import { documentBlocks, packageDocuments, type DirectiveData } from '../../../s
 import { pdfDefinition } from '../../../src/formats/pdf/document';
 import type { Assets } from '../../../src/model/assets';
 import type { PackageModel } from '../../../src/model';
+import { FrameworkCatalogue } from '../../../src/model/frameworks';
+import { en } from '../../../src/text/strings/en';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { blockContext } from '../../../src/formats/pdf/document';
 import { renderBlocks } from '../../../src/formats/pdf/blocks';
@@ -20,6 +22,9 @@ export const CONFIG: Config = {
   legal: { subprocessorNoticeDays: 30, templateNotice: true },
   archive: { dir: 'out/archive' },
   site: { enabled: true, defaultAudience: 'public' },
+  variables: {},
+  frameworks: {},
+  strings: {},
   rules: {},
 };
 
@@ -64,6 +69,8 @@ export function renderInput(): RenderInput {
         ['tables/plans.csv', { src: 'tables/plans.csv', file: 'content/tables/plans.csv', columns: ['Plan', 'Retention'], rows: [['Free', '30 days'], ['Paid', '1 year']], at: { file: 'content/tables/plans.csv', line: 1, column: 1 }, positions: new Positions('content/tables/plans.csv') }],
       ]),
       values: new Map([['company.legalName', 'Example Co Ltd']]),
+      frameworks: new FrameworkCatalogue(),
+      strings: en,
     },
   };
 }
@@ -78,6 +85,7 @@ export function whitepaperDefinition(input: RenderInput, sections: Document[]): 
     tables: input.data.tables,
     images: [],
     answers: [],
+    frameworks: input.data.frameworks,
   } as PackageModel;
   return pdfDefinition(packageDocuments(model)[0], input.assets, input.theme);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentBlocks, documentNames } from '../../../src/documents';
 import { editionZipName, noticeFileName, packageZipName } from '../../../src/package';
 import { longDate } from '../../../src/text/dates';
-import { frameworkName } from '../../../src/model/frameworks';
+import { FrameworkCatalogue } from '../../../src/model/frameworks';
 import { breakLongTokens } from '../../../src/formats/pdf/inline';
 import { keepsWithNext } from '../../../src/formats/pdf/keep';
 import { columnWidths } from '../../../src/formats/pdf/table';
@@ -78,9 +78,10 @@ describe('names', () => {
     expect(documentNames('北京', '2026-06-26').nda).toBe('Company-Mutual-NDA');
   });
 
-  it('shows framework keys by their usual names', () => {
-    expect(frameworkName('soc2')).toBe('SOC 2');
-    expect(frameworkName('iso27001')).toBe('ISO 27001');
-    expect(frameworkName('internal-policy')).toBe('internal-policy');
+  it('shows framework ids by their usual names, and an id the catalogue lacks as written', () => {
+    const catalogue = new FrameworkCatalogue();
+    expect(catalogue.name('soc2')).toBe('SOC 2');
+    expect(catalogue.name('iso27001')).toBe('ISO/IEC 27001');
+    expect(catalogue.name('internal-policy')).toBe('internal-policy');
   });
 });

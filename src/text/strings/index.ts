@@ -1,0 +1,1 @@
+export { builtInStrings, fill, items, LANGUAGES, STRING_KEYS, stringsFor, type StringKey, type Strings } from './strings';
