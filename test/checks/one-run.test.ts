@@ -8,7 +8,7 @@ import { NORTHWIND } from '../helpers/project';
 const PNG = fs.readFileSync(path.join(NORTHWIND, 'assets', 'logo.png'));
 
 /** A configuration with two schema errors, a logo that does not exist and a variable. */
-const BROKEN_CONFIG = `${CONFIG.replace('  website: https://www.tesults.com\n', '').replace('  accentColor: "#2BB3A3"\n', '  accentColor: "#2BB3A3"\n  logo: assets/logo.png\n  colour: blue\n')}variables:
+const BROKEN_CONFIG = `${CONFIG.replace('  website: https://www.tesults.com\n', '').replace('  accentColor: "#208479"\n', '  accentColor: "#208479"\n  logo: assets/logo.png\n  colour: blue\n')}variables:
   dpoEmail: dpo@tesults.com
 `;
 
@@ -39,7 +39,7 @@ const FRAMEWORK =
   'content/controls.yaml:4:42  error  framework "iso2700l" of control "data-in-transit" is not in the catalogue; did you mean "ISO/IEC 27001"? Or declare it under frameworks: in trust-package.yaml (expected a framework such as SOC 2, ISO/IEC 27001, BSI C5 or one declared in trust-package.yaml (see docs/content.md), found "iso2700l")  controls/unknown-framework';
 const MARKDOWN = [
   'content/sections/01-overview.md:3:31  error  Unknown placeholder {{ compnay.name }}: no value has this key; correct the key, or write \\{{ to print the braces (expected a known key such as company.name, company.legalName or company.website, found "compnay.name")  markdown/unknown-placeholder',
-  'content/sections/01-overview.md:5:1  error  Unknown directive ::subprocessor; use one of the directives listed, or write \\:: to print the line as text (expected ::controls, ::subprocessors, ::table, ::field or ::signatures, found ::subprocessor)  markdown/unknown-directive',
+  'content/sections/01-overview.md:5:1  error  Unknown directive ::subprocessor; use one of the directives listed, or write \\:: to print the line as text (expected ::controls, ::subprocessors, ::table, ::field, ::signatures or ::processing, found ::subprocessor)  markdown/unknown-directive',
   'content/sections/01-overview.md:7:30  error  ::field key "company.adress" names no known value; use a known key, or a counterparty.* key for a value the other party fills in (expected a known key such as company.address, company.name or company.website, found "company.adress")  markdown/unknown-placeholder',
 ];
 const CONFIG_ERRORS = [

@@ -78,10 +78,10 @@ describe('the facts of the DPA come from the settings and the data', () => {
       'Duration', '[To be completed]',
       'Nature of the processing', 'Storing and aggregating events.',
       'Purposes', 'To run the analytics service',
-      'Categories of data subjects', "Visitors of the customer's websites",
+      'Categories of data subjects', 'Visitors of the customer’s websites',
       'Types of personal data', 'Pseudonymous visitor IDs', 'IP addresses shortened to 24 bits',
       'Special categories of data', '[To be completed]',
-      'Retention and deletion', 'Events are kept for 14 months.',
+      'Retention and deletion', 'Events are kept for 14\u00a0months.',
       'Where the data is processed', 'Customer Personal Data is processed in the following locations, as the sub-processors in Annex III show:', 'Germany', 'Ireland',
     ]);
   });
