@@ -174,7 +174,7 @@ describe('fonts in the Word editions', () => {
     const face = (file: string) => fs.readFileSync(path.join(roboto, file));
     const fonts = '  fonts:\n    normal: assets/r.ttf\n    bold: assets/b.ttf\n    italics: assets/i.ttf\n    bolditalics: assets/bi.ttf\n';
     const docs = await renderFixture({
-      'content/trust-package.yaml': CONFIG.replace('  accentColor: "#2BB3A3"\n', `  accentColor: "#2BB3A3"\n${fonts}`),
+      'content/trust-package.yaml': CONFIG.replace('  accentColor: "#208479"\n', `  accentColor: "#208479"\n${fonts}`),
       'assets/r.ttf': face('Roboto-Regular.ttf'),
       'assets/b.ttf': face('Roboto-Medium.ttf'),
       'assets/i.ttf': face('Roboto-Italic.ttf'),
