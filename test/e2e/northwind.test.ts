@@ -76,11 +76,12 @@ describe('a German company with CSV controls and a PNG logo', () => {
   });
 
   it('starts each Anhang and Anlage of the DPA on a page of its own, and labels the signatures in German', () => {
-    expect(dpa.pages.map((page) => normalise(page).slice(0, 20))).toEqual(['Vereinbarung zur Auf', 'Anhang 1: Technische', 'Anlage 2: Unterauftr']);
-    expect(normalise(dpa.pages[0])).toContain(
+    // The template notice under the title moves the signatures, with their heading, to a page of their own.
+    expect(dpa.pages.map((page) => normalise(page).slice(0, 20))).toEqual(['Vereinbarung zur Auf', 'Unterschriften Für N', 'Anhang 1: Technische', 'Anlage 2: Unterauftr']);
+    expect(normalise(dpa.pages[1])).toContain(
       'Für Northwind Analytics GmbH Northwind Analytics GmbH Partei (Firma) Unterschrift Name der unterzeichnenden Person Funktion Datum Für die Gegenpartei Müller Logistik GmbH Partei (Firma)',
     );
-    expect(normalise(dpa.pages[0])).toContain('Vorlage: keine Rechtsberatung Vertraulich Seite 1 von 3');
+    expect(normalise(dpa.pages[0])).toContain('Vorlage: keine Rechtsberatung Vertraulich Seite 1 von 4');
   });
 
   it('fills German governing law into the NDA', () => {

@@ -34,7 +34,7 @@ beforeAll(() => {
   fs.mkdirSync(path.join(project, 'assets', 'fonts'));
   for (const face of FACES) fs.copyFileSync(defaultFontFiles()[face], path.join(project, 'assets', 'fonts', `Brand-${face}.ttf`));
   const fonts = FACES.map((f) => `    ${f}: assets/fonts/Brand-${f}.ttf`).join('\n');
-  edit('content/trust-package.yaml', (t) => t.replace('  accentColor: "#2BB3A3"', `  accentColor: "#2BB3A3"\n  fonts:\n${fonts}`));
+  edit('content/trust-package.yaml', (t) => t.replace('  accentColor: "#208479"', `  accentColor: "#208479"\n  fonts:\n${fonts}`));
 });
 
 afterAll(() => removeProject(project));

@@ -44,7 +44,8 @@ describe('nda content', () => {
     const zip = async (root: string) => new Map((await readZip(fs.readFileSync(path.join(root, 'out', 'tesults-trust-package-2026-06-26.zip')), 'zip')).map((f) => [f.path, f.bytes]));
     const [a, b] = [await zip(tagged), await zip(untagged)];
     const documents = [...a.keys()].filter((p) => p.endsWith('.pdf') || p.startsWith('data/')).sort();
-    expect(documents).toHaveLength(6);
+    // Three PDFs and four data files (controls, subprocessors, sections, answers).
+    expect(documents).toHaveLength(7);
     expect([...b.keys()].filter((p) => p.endsWith('.pdf') || p.startsWith('data/')).sort()).toEqual(documents);
     for (const file of documents) expect(a.get(file)!.equals(b.get(file)!), file).toBe(true);
     expect(a.get('data/subprocessors.json')!.toString()).toContain(`Quiet Vendor ${NDA_MARK}4 Ltd`);
