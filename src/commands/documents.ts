@@ -1,5 +1,5 @@
 import { fontCoverage } from '../checks';
-import { asDraft, packageDocuments, type EditionMark } from '../documents';
+import { asDraft, documentStrings, packageDocuments, type EditionMark } from '../documents';
 import { docxBytes } from '../formats/docx/document';
 import { makeDocxTheme } from '../formats/docx/theme';
 import { pdfDefinition } from '../formats/pdf/document';
@@ -42,7 +42,7 @@ export async function renderDocuments(
   const docxTheme = makeDocxTheme(config.brand, config.brand.fonts ? familyName(fonts.normal) : undefined);
   const out: RenderedDocument[] = [];
   for (const built of packageDocuments(model, edition, { draws: drawnBy(fonts) })) {
-    const doc = draft ? asDraft(built) : built;
+    const doc = draft ? asDraft(built, documentStrings(config)) : built;
     const word = formats.has('docx') && WORD_KINDS.has(doc.kind);
     // A document with no edition in the listed formats (the whitepaper under [docx]) stays a PDF rather than vanish.
     if (formats.has('pdf') || !word) out.push({ path: `${doc.name}.pdf`, ...(await renderPdf(() => pdfDefinition(doc, assets, theme), fonts, date)) });

@@ -71,7 +71,7 @@ function directive(block: DirectiveBlock, data: DirectiveData): DocBlock[] {
     case 'signatures':
       return [{ type: 'signatures', parties: signatureParties(data.values, data.strings) }];
     case 'processing':
-      return processingBlocks(data.processing, data.subprocessors);
+      return processingBlocks(data.processing, data.subprocessors, data.strings);
   }
 }
 

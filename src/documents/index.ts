@@ -1,5 +1,4 @@
 export { documentBlocks, plain, startsWithAnnexWord, type DirectiveData } from './blocks';
 export { asDraft, documentDate, documentMeta, documentNames, documentStrings, documentTitle, packageDocuments, type EditionMark } from './package';
 export { addDays, noticeDates, noticeDocument, type Addressee } from './notice';
-export { WORDS } from './words';
 export { typesetDocument, typesetRuns, type TypeSettings } from './typeset';

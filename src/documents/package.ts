@@ -6,7 +6,6 @@ import { addMonths, longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { fill, stringsFor, type Strings } from '../text/strings';
 import { documentBlocks, startsWithAnnexWord, type DirectiveData } from './blocks';
-import { WORDS } from './words';
 import { typesetDocument } from './typeset';
 
 /** What marks a recipient edition's documents. */
@@ -66,8 +65,8 @@ function counterpartyValues(edition: EditionMark): [string, string][] {
 }
 
 /** The same document marked as a draft on every page. */
-export function asDraft(doc: DocumentModel): DocumentModel {
-  return { ...doc, draft: { mark: WORDS.draftMark }, meta: { ...doc.meta, subject: `${WORDS.draftMark}: ${doc.meta.subject}` } };
+export function asDraft(doc: DocumentModel, strings: Strings): DocumentModel {
+  return { ...doc, draft: { mark: strings.draftMark }, meta: { ...doc.meta, subject: `${strings.draftMark}: ${doc.meta.subject}` } };
 }
 
 /** The words of a package's documents: its language's, with the team's `strings:` overrides. */
@@ -110,10 +109,10 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
   ];
   const { version, owner, approver, reviewDate, maxAgeMonths } = config.document;
   const control = [
-    ...(version ? [{ label: 'Version', value: version }] : []),
-    ...(owner ? [{ label: 'Owner', value: owner }] : []),
-    ...(approver ? [{ label: 'Approved by', value: approver }] : []),
-    { label: 'Next review', value: `by ${documentDate(config, addMonths(reviewDate, maxAgeMonths))}` },
+    ...(version ? [{ label: strings.version, value: version }] : []),
+    ...(owner ? [{ label: strings.owner, value: owner }] : []),
+    ...(approver ? [{ label: strings.approvedBy, value: approver }] : []),
+    { label: strings.nextReview, value: fill(strings.nextReviewBy, { date: documentDate(config, addMonths(reviewDate, maxAgeMonths)) }) },
   ];
   return {
     kind: 'whitepaper',
@@ -131,6 +130,7 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
       title: config.document.title,
       facts,
       control,
+      controlTitle: strings.documentControl,
       ...(edition ? { preparedFor: edition.recipient, preparedForLine: fill(strings.preparedFor, { recipient: edition.recipient }) } : {}),
     },
     contents: { title: strings.contents },
@@ -148,10 +148,10 @@ export function documentTitle(doc: Document, fallback: string): string {
 
 
 /** The "template, not legal advice" notice, under the title when the document starts with one. */
-function withTemplateNotice(blocks: DocBlock[]): DocBlock[] {
+function withTemplateNotice(blocks: DocBlock[], strings: Strings): DocBlock[] {
   const note: DocBlock = {
     type: 'blockquote',
-    blocks: [{ type: 'paragraph', runs: [{ text: WORDS.templateNoticeLead, bold: true }, { text: ` ${WORDS.templateNotice}` }] }],
+    blocks: [{ type: 'paragraph', runs: [{ text: strings.templateNoticeLead, bold: true }, { text: ` ${strings.templateNoticeText}` }] }],
   };
   const titled = blocks[0]?.type === 'heading' && blocks[0].depth === 1;
   return titled ? [blocks[0], note, ...blocks.slice(1)] : [note, ...blocks];
@@ -172,6 +172,6 @@ function legal(config: Config, doc: Document, data: DirectiveData, kind: 'nda' |
     frame: frame(config, title, notice ? strings.templateNotice : '', 1, edition),
     logoHeading: true,
     outlineDepth: 2,
-    blocks: notice ? withTemplateNotice(blocks) : blocks,
+    blocks: notice ? withTemplateNotice(blocks, strings) : blocks,
   };
 }

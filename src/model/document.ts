@@ -47,6 +47,8 @@ export interface Cover {
   preparedFor?: string;
   /** The document control block on the cover's lower half: version, owner, approver, next review. */
   control?: Fact[];
+  /** The title over the document control block, in the document's language. */
+  controlTitle?: string;
   /** The whole line naming the recipient, in the document's language, e.g. "Prepared for Acme Corp". */
   preparedForLine?: string;
 }

@@ -52,7 +52,7 @@ export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): 
       absolutePosition: { x: left, y: BAND_TOP + BAND_HEIGHT + (preparedFor ? 78 : 50) },
     },
   );
-  if (page.control && page.control.length > 0) content.push(controlBlock(page.control, theme));
+  if (page.control && page.control.length > 0) content.push(controlBlock(page.control, page.controlTitle ?? '', theme));
   if (preparedFor) {
     content.push({
       text: page.preparedForLine ?? preparedFor,
@@ -69,11 +69,11 @@ export function cover(page: Cover, theme: Theme, logo: ImageAsset | undefined): 
 const CONTROL_TOP = 640;
 
 /** The document control block: a ruled, titled table of version, owner, approver and next review. */
-function controlBlock(facts: readonly Fact[], theme: Theme): Content {
+function controlBlock(facts: readonly Fact[], title: string, theme: Theme): Content {
   const left = theme.pageMargins[0];
   return {
     stack: [
-      { text: 'DOCUMENT CONTROL', fontSize: 8.5, bold: true, color: theme.muted, characterSpacing: 0.6, margin: [0, 0, 0, 4] },
+      { text: title.toUpperCase(), fontSize: 8.5, bold: true, color: theme.muted, characterSpacing: 0.6, margin: [0, 0, 0, 4] },
       {
         table: {
           widths: [110, 250],

@@ -21,8 +21,33 @@ export const en = {
   editionStamp: '{classification}, provided to {recipient} on {date} · ID {id}',
   whitepaperSubject: '{title} of {company}',
 
+  // The document control block on the whitepaper's cover.
+  documentControl: 'Document control',
+  owner: 'Owner',
+  approvedBy: 'Approved by',
+  nextReview: 'Next review',
+  nextReviewBy: 'by {date}',
+  // Printed across every page of a draft, and before its subject.
+  draftMark: 'DRAFT',
+
   // The legal templates.
   templateNotice: 'Template: not legal advice',
+  templateNoticeLead: 'Template notice.',
+  templateNoticeText:
+    'This is a template provided for convenience. It is not legal advice, and it may need changes for your situation ' +
+    'or jurisdiction. Each party should have it reviewed by its own legal counsel before signing.',
+  // The description of processing (::processing, the DPA's Annex I).
+  processingSubjectMatter: 'Subject matter',
+  processingDuration: 'Duration',
+  processingNature: 'Nature of the processing',
+  processingPurposes: 'Purposes',
+  processingDataSubjects: 'Categories of data subjects',
+  processingDataCategories: 'Types of personal data',
+  processingSpecialCategories: 'Special categories of data',
+  processingRetention: 'Retention and deletion',
+  processingLocations: 'Where the data is processed',
+  processingLocationsLead: 'Customer Personal Data is processed in the following locations, as the sub-processors in Annex III show:',
+  processingMissing: 'To be completed',
   templateSubject: '{title} template of {legalName}',
   ndaTitle: 'Mutual Non-Disclosure Agreement',
   dpaTitle: 'Data Processing Agreement',
