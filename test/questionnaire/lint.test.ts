@@ -104,9 +104,10 @@ describe('the answer library', () => {
     expect(findings(entry('').replace('Yes, always.', 'Yes. Requests that do not carry credentials are rejected.'))).toEqual([]);
   });
 
-  test('the default library validates cleanly', () => {
+  test("the example company's library validates cleanly", () => {
+    // The frozen copy of the example content: content/ is the team's own (test/content.test.ts checks it).
     const diagnostics = new Diagnostics();
-    const model = loadModel(path.join(__dirname, '../../content'), diagnostics, { today: new Date('2026-07-01T00:00:00Z') });
+    const model = loadModel(path.join(__dirname, '../fixtures/tesults/content'), diagnostics, { today: new Date('2026-07-01T00:00:00Z') });
     expect(lines(diagnostics)).toEqual([]);
     expect(model?.answers.length).toBeGreaterThanOrEqual(60);
   });

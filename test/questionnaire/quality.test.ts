@@ -6,8 +6,9 @@ import { loadModel } from '../../src/commands/validate';
 import { Diagnostics } from '../../src/diagnostics';
 import { AnswerIndex, measureQuality, type QualityCase } from '../../src/questionnaire';
 
-// The quality of the default library is what these sets measure, so this test reads content/.
-const model = loadModel(path.join(__dirname, '../../content'), new Diagnostics(), { today: new Date('2026-07-01T00:00:00Z') });
+// The sets measure the example company's library, frozen with the rest of its content as a fixture, so that
+// a team's own content/ (with its own library, or none) never changes what this test finds.
+const model = loadModel(path.join(__dirname, '../fixtures/tesults/content'), new Diagnostics(), { today: new Date('2026-07-01T00:00:00Z') });
 const index = new AnswerIndex(model?.answers ?? []);
 const cases = (set: string) => YAML.parse(fs.readFileSync(path.join(__dirname, 'fixtures', `${set}.yaml`), 'utf8')) as QualityCase[];
 const ids = new Set(model?.answers.map((a) => a.id));
