@@ -8,4 +8,7 @@ if (!file || !fs.existsSync(file)) {
   process.exit(0);
 }
 const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+// A file that fails before any of its tests runs (an error in beforeAll, say) fails no test, yet fails the
+// run: count each such file as one failure, so the line never says 0 failed when vitest exits non-zero.
+const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+console.log(`${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
