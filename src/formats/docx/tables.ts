@@ -16,6 +16,7 @@ import { renderRuns, type Bookmarks } from './inline';
 import { CONTENT_WIDTH } from './page';
 import { STYLE } from './styles';
 import type { DocxTheme } from './theme';
+import { columnText } from '../../text/columns';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -126,20 +127,10 @@ function cellText(cell: Cell): string {
  * to the columns with more text.
  */
 export function columnWidths(textRows: readonly (readonly string[])[], columns: number): number[] {
-  const floors: number[] = [];
-  const weights: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    let total = 0;
-    let longestWord = 0;
-    for (const row of textRows) {
-      const text = row[c] ?? '';
-      total += text.length;
-      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, Math.min(word.length, 18));
-    }
-    // About 105 twips a character at 8.5 points, plus the cell's side margins.
-    floors.push(Math.max(longestWord, 3) * 105 + 200);
-    weights.push(Math.sqrt(total / Math.max(textRows.length, 1)));
-  }
+  const measures = columnText(textRows, columns);
+  // About 105 twips a character at 8.5 points, plus the cell's side margins.
+  const floors = measures.map((m) => Math.max(m.longestWord, 3) * 105 + 200);
+  const weights = measures.map((m) => Math.sqrt(m.average));
   const floorSum = floors.reduce((a, b) => a + b, 0);
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
   const spare = CONTENT_WIDTH - floorSum;

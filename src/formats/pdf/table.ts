@@ -1,6 +1,7 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { HEADER_STYLE, KEPT_ROW_STYLE, mark } from './markers';
 import type { Theme } from './theme';
+import { columnText } from '../../text/columns';
 
 
 /**
@@ -91,18 +92,7 @@ function rowLength(row: readonly Cell[]): number {
  * word needs (up to a point; long tokens are broken elsewhere), and always summing to 100%.
  */
 export function columnWidths(textRows: readonly (readonly string[])[], columns: number): string[] {
-  const weights: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    let total = 0;
-    let longestWord = 0;
-    for (const row of textRows) {
-      const text = row[c] ?? '';
-      total += text.length;
-      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, Math.min(word.length, 18));
-    }
-    const average = total / Math.max(textRows.length, 1);
-    weights.push(Math.max(Math.sqrt(average) * 3, longestWord * 0.9, 4));
-  }
+  const weights = columnText(textRows, columns).map((m) => Math.max(Math.sqrt(m.average) * 3, m.longestWord * 0.9, 4));
   const sum = weights.reduce((a, b) => a + b, 0);
   const percents = weights.map((w) => Math.floor((w / sum) * 1000) / 10);
   // Rounding down leaves a little slack; give it to the widest column so the total stays at 100%.
