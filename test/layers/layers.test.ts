@@ -11,8 +11,11 @@ const CRUISE = path.join(REPO, 'node_modules', '.bin', 'depcruise');
 function cruise(files: Record<string, string>): { status: number | null; out: string } {
   const root = testdir({ ...files, 'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "strict": true } }\n' });
   fs.copyFileSync(path.join(REPO, '.dependency-cruiser.cjs'), path.join(root, '.dependency-cruiser.cjs'));
-  const run = spawnSync(CRUISE, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+  // CI sets CI=true, which makes the reporter colour its output: ask for none, and strip any escape left.
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const run = spawnSync(CRUISE, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: root, encoding: 'utf8', env });
+  // eslint-disable-next-line no-control-regex
+  return { status: run.status, out: `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
 describe('the layering check', () => {
