@@ -32,15 +32,7 @@ export function parseArchiveFolderName(name: string): { reviewDate: string; revi
 
 /** The archive's folders for one review date (or all), sorted by date then revision, whether or not they hold a zip. */
 export function archiveFolders(archiveDir: string, reviewDate?: string): { reviewDate: string; revision: number; dir: string }[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(archiveDir, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isDirectory())
+  return subfolders(archiveDir)
     .flatMap((entry) => {
       const parsed = parseArchiveFolderName(entry.name);
       return parsed && (reviewDate === undefined || parsed.reviewDate === reviewDate) ? [{ ...parsed, dir: join(archiveDir, entry.name) }] : [];
@@ -60,4 +52,14 @@ export function listArchive(archiveDir: string): ArchivedPackage[] {
     const bytes = readFileSync(zip);
     return [{ ...folder, zip, sha256: sha256Hex(bytes), bytes: bytes.length }];
   });
+}
+
+/** The folders directly inside `dir`; none when `dir` does not exist yet. */
+export function subfolders(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics';
-import { parseArchiveFolderName } from './archive-list';
+import { parseArchiveFolderName, subfolders } from './archive-list';
 import { writeDirAtomic } from './atomic';
 
 /** The archive's folder of published sites, beside the dated package folders (which stay packages only). */
@@ -20,15 +20,7 @@ export interface ArchivedSite {
 
 /** The archived sites, sorted by review date, package revision, then site edition. */
 export function listArchivedSites(archiveDir: string): ArchivedSite[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(join(archiveDir, SITES_DIR), { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isDirectory())
+  return subfolders(join(archiveDir, SITES_DIR))
     .flatMap((entry) => {
       const match = /^(.*?)(?:-s([2-9]|[1-9]\d+))?$/.exec(entry.name)!;
       const folder = parseArchiveFolderName(match[1]);
