@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dataFileValues, type PackageModel } from '../model';
 import { hashInputs, makeZip, packageZipName, sha256Hex, signedPackageContents, type PackageMeta, type SigningKey } from '../package';
 import { archivePackage, writeFileAtomic } from '../archive';
-import { gitSource } from '../load';
+import { contentInputs, gitSource, inspectProjectFile, readProjectFile } from '../load';
 import type { RenderedDocument } from './documents';
 
 /** Where the package went and what the archive did with it. */
@@ -37,21 +37,16 @@ export function dataFiles(model: PackageModel): { path: string; bytes: Buffer }[
   return dataFileValues(model).map(({ path, value }) => ({ path, bytes: Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8') }));
 }
 
-/** Every file the package is built from: all of the content folder, and the assets it uses. */
+/**
+ * Every file the package is built from: the content files the loader reads (not the ones it ignores),
+ * and the assets the content uses, each read through the same project-root check as the loader.
+ */
 export function inputFiles(model: PackageModel, contentDir: string): { path: string; bytes: Buffer }[] {
   const { root, config } = model.content;
-  const paths = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile()) paths.add(abs);
-    }
-  };
-  walk(path.resolve(contentDir));
+  const paths = new Set<string>(contentInputs(path.resolve(contentDir)).filter((abs) => inspectProjectFile(root, abs).kind === 'file'));
   const assets = [config.brand.logo, ...Object.values(config.brand.fonts ?? {}), config.signing?.publicKey, ...model.images];
   for (const asset of assets) if (asset) paths.add(path.resolve(root, asset));
-  return [...paths].map((abs) => ({ path: path.relative(root, abs).split(path.sep).join('/'), bytes: readFileSync(abs) }));
+  return [...paths].map((abs) => ({ path: path.relative(root, abs).split(path.sep).join('/'), bytes: readProjectFile(root, abs) }));
 }
 
 /** Zips the documents and data with a manifest and checksums, archives the package, then writes the zip to out/. */

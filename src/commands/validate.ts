@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readContent, readFontFaces, type PartialContent } from '../load';
+import { inspectProjectFile, readContent, readFontFaces, readProjectFile, type PartialContent } from '../load';
 import type { FontFiles } from '../load/types';
 import { applyRuleSettings, fontCoverage, lintModel, type LintSettings } from '../checks';
 import type { Diagnostics } from '../diagnostics';
@@ -15,12 +14,19 @@ export function loadModel(contentDir: string, diagnostics: Diagnostics, settings
   const { content, partial } = readContent(contentDir, diagnostics);
   if (partial) checkPartial(contentDir, partial, diagnostics);
   if (!content) return undefined;
-  const exists = (projectPath: string) => existsSync(path.resolve(content.root, projectPath));
-  const model = buildModel(content, diagnostics, exists);
+  const model = buildModel(content, diagnostics, projectFileExists(content.root));
   checkTemplates(contentDir, content, diagnostics);
   lintModel(model, diagnostics, { ...lintSettings(content.root, content.config.brand.fonts), ruleSettings: content.config.rules, ...settings });
   applyRuleSettings(content.config, content.configPositions, diagnostics);
   return model;
+}
+
+/** Whether a path a document refers to names a project file, or `'outside'` when its links lead out of the project. */
+function projectFileExists(root: string): (projectPath: string) => boolean | 'outside' {
+  return (projectPath) => {
+    const found = inspectProjectFile(root, path.resolve(root, projectPath));
+    return found.kind === 'outside' ? 'outside' : found.kind === 'file';
+  };
 }
 
 /** What the content checks read from disk: fonts and images, under the project root; today's date. */
@@ -29,7 +35,7 @@ function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings 
     today: new Date(),
     readFile: (projectPath) => {
       try {
-        return readFileSync(path.resolve(root, projectPath));
+        return readProjectFile(root, path.resolve(root, projectPath));
       } catch {
         return undefined;
       }
@@ -43,7 +49,7 @@ function lintSettings(root: string, fonts: FontFiles | undefined): LintSettings 
  * checked, so that one run reports every problem.
  */
 function checkPartial(contentDir: string, partial: PartialContent, diagnostics: Diagnostics): void {
-  checkWithoutConfig(partial, diagnostics, (projectPath) => existsSync(path.resolve(partial.root, projectPath)));
+  checkWithoutConfig(partial, diagnostics, projectFileExists(partial.root));
   checkTemplates(contentDir, partial, diagnostics);
 }
 

@@ -65,6 +65,7 @@ export const RULE_REGISTRY = {
   'content/not-a-file': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a folder or special file where a file is expected" },
   'content/unreadable': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a file that cannot be read (permissions)" },
   'content/conflict': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "both `<name>.yaml` and `<name>.csv` exist" },
+  'content/outside-project': { stage: 'load', severity: 'error', fixed: UNREAD, summary: "a section, list, table, legal template, logo, font, key or image that is a symbolic link (or lies in a linked folder) leading outside the project: the build reads only project files", fix: "copy the file into the project instead of linking to it" },
   'content/unknown-file': { stage: 'load', severity: 'warning', summary: "a file in the content folder that the build does not use (with a did-you-mean)" },
   'content/control-character': { stage: 'load', severity: 'warning', summary: "a control character (other than tab and newline) in a YAML or CSV value; it is removed" },
   'config/required-field': { stage: 'load', severity: 'error', fixed: CONFIG, summary: "a missing, mistyped, misspelt or unsupported setting in trust-package.yaml" },

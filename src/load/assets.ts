@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readProjectFile } from './inside';
 
 /** An image as the documents use it: SVG markup, or the bytes of a PNG or JPEG. */
 export type ImageAsset = { kind: 'svg'; svg: string } | { kind: 'raster'; format: 'png' | 'jpeg'; bytes: Buffer };
@@ -8,8 +8,9 @@ export type ImageAsset = { kind: 'svg'; svg: string } | { kind: 'raster'; format
 export function readImage(root: string, projectPath: string): ImageAsset {
   const file = path.resolve(root, projectPath);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.svg') return { kind: 'svg', svg: readFileSync(file, 'utf8') };
-  return { kind: 'raster', format: ext === '.png' ? 'png' : 'jpeg', bytes: readFileSync(file) };
+  const bytes = readProjectFile(root, file);
+  if (ext === '.svg') return { kind: 'svg', svg: bytes.toString('utf8') };
+  return { kind: 'raster', format: ext === '.png' ? 'png' : 'jpeg', bytes };
 }
 
 /** Reads every image the documents show, keyed by project-relative path. */

@@ -14,6 +14,8 @@ export interface ConfigRuleContext {
   diagnostics: Diagnostics;
   /** Whether an absolute path names a regular file: the rules ask, the loader's edge looks. */
   isFile: (abs: string) => boolean;
+  /** Whether an absolute path's symlinks lead outside the project root; absent means the rules do not ask. */
+  outside?: (abs: string) => boolean;
   /** The text of a file the rules have checked exists; throws when it cannot be read. */
   readText: (abs: string) => string;
 }
@@ -126,6 +128,13 @@ function checkAsset(ctx: ConfigRuleContext, at: string[], file: string, types: r
   if (!types.includes(path.extname(file).toLowerCase())) {
     ctx.diagnostics.error(where, 'config/file-type', `"${name}" has an unsupported file type`, {
       expected: `a ${types.join(', ')} file`,
+      actual: JSON.stringify(file),
+    });
+    return false;
+  }
+  if (ctx.outside?.(abs)) {
+    ctx.diagnostics.error(where, 'content/outside-project', `"${name}" names a symbolic link to a file outside the project; the build reads only project files, so copy the file in instead`, {
+      expected: 'a file inside the project',
       actual: JSON.stringify(file),
     });
     return false;

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { inspectProjectFile, readProjectFile } from './inside';
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics';
 import { removeControlCharacters } from './control-characters';
@@ -44,19 +45,19 @@ export function readConfig(contentDir: string, diagnostics: Diagnostics): Config
   const abs = path.join(path.resolve(contentDir), CONFIG_FILE);
   const root = path.dirname(path.resolve(contentDir));
   const file = path.relative(root, abs).split(path.sep).join('/');
-  const source = readSource(abs, file, diagnostics, { expected: EXPECTED });
-  return source ? checkConfig(source, root, diagnostics, { isFile, readText: (abs) => readFileSync(abs, 'utf8') }) : {};
+  const source = readSource(abs, file, diagnostics, { expected: EXPECTED, root });
+  return source ? checkConfig(source, root, diagnostics, { isFile, outside: (abs) => inspectProjectFile(root, abs).kind === 'outside', readText: (abs) => readProjectFile(root, abs).toString('utf8') }) : {};
 }
 
 /**
  * Checks the text of a trust-package.yaml; `root` is the project root that asset paths are relative to,
  * and `files` says whether an asset exists and reads a public key (parsing itself reads nothing).
  */
-export function parseConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText'>): LoadedConfig | undefined {
+export function parseConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText' | 'outside'>): LoadedConfig | undefined {
   return checkConfig(source, root, diagnostics, files).loaded;
 }
 
-function checkConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText'>): ConfigResult {
+function checkConfig(source: Source, root: string, diagnostics: Diagnostics, files: Pick<ConfigRuleContext, 'isFile' | 'readText' | 'outside'>): ConfigResult {
   const yaml = parseYaml(source, { schema: 'core', expected: EXPECTED }, diagnostics);
   if (!yaml) return {};
   const value = removeControlCharacters(withoutNulls(yaml.value), (path) => yaml.locate.value(path), diagnostics);

@@ -59,7 +59,7 @@ export function readContent(contentDir: string, diagnostics: Diagnostics): { con
 /** The entries of the list's first file (YAML before CSV); a second file is checked too, and its entries reported, not used. */
 function loadList<T>(ctx: LoadContext, list: ListFile<T>, diagnostics: Diagnostics): T[] {
   const loaded = pickListFiles(ctx, list.base, diagnostics).map((abs) => {
-    const source = readSource(abs, projectPath(ctx, abs), diagnostics, { expected: list.expected });
+    const source = readSource(abs, projectPath(ctx, abs), diagnostics, { expected: list.expected, root: ctx.root });
     return source ? list.load(source, diagnostics) : [];
   });
   return loaded[0] ?? [];
@@ -72,7 +72,7 @@ function loadTables(ctx: LoadContext, diagnostics: Diagnostics): DataTable[] {
   return names.flatMap((name) => {
     const abs = path.join(dir, name);
     const expected = name.endsWith('.csv') ? 'a header row and data rows' : 'a mapping with columns and rows';
-    const source = readSource(abs, projectPath(ctx, abs), diagnostics, { expected });
+    const source = readSource(abs, projectPath(ctx, abs), diagnostics, { expected, root: ctx.root });
     return (source && loadTable(source, `tables/${name}`, diagnostics)) ?? [];
   });
 }

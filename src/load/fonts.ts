@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readProjectFile } from './inside';
 import type { FontFiles } from './types';
 
 /** The four faces of a family as file bytes, read once per process. */
@@ -22,10 +23,11 @@ const read = new Map<string, Buffer>();
  * A font file's bytes, read once per process. The content checks and the renderer get the same Buffer,
  * so the font is also parsed only once (see formats/pdf/engine/patch-fonts.ts, which remembers parses by Buffer).
  */
-export function readFontFile(abs: string): Buffer {
+export function readFontFile(abs: string, root?: string): Buffer {
   let bytes = read.get(abs);
   if (!bytes) {
-    bytes = readFileSync(abs);
+    // A brand font is a project file; Roboto, read without a root, ships with pdfmake.
+    bytes = root === undefined ? readFileSync(abs) : readProjectFile(root, abs);
     read.set(abs, bytes);
   }
   return bytes;
@@ -34,7 +36,7 @@ export function readFontFile(abs: string): Buffer {
 /** Reads the brand's font files (project-relative paths) or Roboto into memory. */
 export function readFonts(root: string, files: FontFiles | undefined): FontBytes {
   const resolved = files ?? defaultFontFiles();
-  const read = (file: string) => readFontFile(path.resolve(root, file));
+  const read = (file: string) => readFontFile(path.resolve(root, file), files ? root : undefined);
   return {
     normal: read(resolved.normal),
     bold: read(resolved.bold),
@@ -52,7 +54,7 @@ export function readFontFaces(root: string, files: FontFiles | undefined): Parti
   const faces: Partial<Record<keyof FontFiles, { file: string; bytes: Buffer }>> = {};
   for (const face of ['normal', 'bold', 'italics', 'bolditalics'] as const) {
     try {
-      faces[face] = { file: files ? resolved[face] : path.basename(resolved[face]), bytes: readFontFile(path.resolve(root, resolved[face])) };
+      faces[face] = { file: files ? resolved[face] : path.basename(resolved[face]), bytes: readFontFile(path.resolve(root, resolved[face]), files ? root : undefined) };
     } catch {
       // Reported by the config rules (config/missing-file), where the path was written.
     }

@@ -18,3 +18,5 @@ export * from './recipient';
 export * from './recipients';
 export * from './git';
 export { readFontFaces, readFonts, type FontBytes } from './fonts';
+export { inspectProjectFile, readProjectFile, describeRefusal, type ProjectFile } from './inside';
+export { contentInputs } from './layout';

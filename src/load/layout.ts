@@ -61,3 +61,17 @@ function warnIn(ctx: LoadContext, dir: string, known: (name: string) => boolean,
 function describeFolder(folder: string): string {
   return folder === 'sections' ? 'Markdown files (.md)' : folder === 'answers' ? 'YAML files (.yaml)' : 'CSV or YAML files (.csv, .yaml)';
 }
+
+/**
+ * The files in a content folder that the loader reads, absolute, in a fixed order: the same names it
+ * looks for, and nothing it ignores (unknown files are warned about, never read).
+ */
+export function contentInputs(contentDir: string): string[] {
+  const top = KNOWN_TOP_LEVEL.filter((name) => !(name in KNOWN_IN_FOLDER)).map((name) => path.join(contentDir, name));
+  const inFolders = Object.entries(KNOWN_IN_FOLDER).flatMap(([folder, known]) =>
+    listNames(path.join(contentDir, folder))
+      .filter(known)
+      .map((name) => path.join(contentDir, folder, name)),
+  );
+  return [...top, ...inFolders];
+}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Diagnostics } from '../diagnostics';
+import { describeRefusal, inspectProjectFile } from './inside';
 import { fileStart } from './paths';
 import { firstInvalidUtf8, lineColumnAtByte } from './utf8';
 
@@ -16,6 +17,8 @@ export interface Source {
 /** What an empty file should have held, for the `content/empty` message, e.g. "a list of controls". */
 export interface ReadOptions {
   expected: string;
+  /** The project root: when given, a path whose symlinks lead outside it is refused before it is opened. */
+  root?: string;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ReadOptions {
  * file, too large, binary, not UTF-8, or empty. Never throws.
  */
 export function readSource(abs: string, file: string, diagnostics: Diagnostics, options: ReadOptions): Source | undefined {
-  const bytes = readBytes(abs, file, diagnostics);
+  const bytes = readBytes(abs, file, diagnostics, options.root);
   if (bytes === undefined) return undefined;
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -47,7 +50,18 @@ export function readSource(abs: string, file: string, diagnostics: Diagnostics, 
   return { file, text: stripped };
 }
 
-function readBytes(abs: string, file: string, diagnostics: Diagnostics): Buffer | undefined {
+function readBytes(abs: string, file: string, diagnostics: Diagnostics, root: string | undefined): Buffer | undefined {
+  if (root !== undefined) {
+    const found = inspectProjectFile(root, abs);
+    if (found.kind === 'outside') {
+      diagnostics.error(fileStart(file), 'content/outside-project', `"${file}" is a symbolic link to a file outside the project; the build reads only project files, so copy the file in instead`, {
+        expected: 'a file inside the project',
+        actual: describeRefusal(found),
+      });
+      return undefined;
+    }
+    if (found.kind === 'file') abs = found.real;
+  }
   try {
     const stat = fs.statSync(abs);
     // A FIFO or device would block or never end; a folder cannot be parsed.

@@ -32,7 +32,7 @@ export function loadLegal(ctx: LoadContext, diagnostics: Diagnostics): { nda?: M
 /** Reads one Markdown file; line endings become `\n` so later stages count lines one way. */
 export function loadMarkdown(ctx: LoadContext, abs: string, diagnostics: Diagnostics): MarkdownFile | undefined {
   const file = projectPath(ctx, abs);
-  const source = readSource(abs, file, diagnostics, { expected: 'Markdown text' });
+  const source = readSource(abs, file, diagnostics, { expected: 'Markdown text', root: ctx.root });
   if (!source) return undefined;
   const { text, audience } = splitFrontMatter({ file, text: source.text.replace(/\r\n?/g, '\n') }, diagnostics);
   return { file, text, ...(audience ? { audience } : {}) };

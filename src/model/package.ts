@@ -34,7 +34,7 @@ export interface PackageModel {
 }
 
 /** Parses every Markdown source once; problems go to `diagnostics`. */
-export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): PackageModel {
+export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean | 'outside'): PackageModel {
   // Beside the settings, values derived from the data: `{{subprocessors.locations}}` is where the data goes.
   const values = new Map([...placeholderValues(content.config), ...derivedValues(content)]);
   const frameworks = new FrameworkCatalogue(content.config.frameworks);
@@ -53,7 +53,7 @@ function derivedValues(content: Pick<Content, 'subprocessors'>): [string, string
  * placeholder values and frameworks that are known from the configuration as written: one run then
  * reports the problems of every file, not those of the config first and the rest after it is fixed.
  */
-export function checkWithoutConfig(partial: PartialContent, diagnostics: Diagnostics, exists: (projectPath: string) => boolean): void {
+export function checkWithoutConfig(partial: PartialContent, diagnostics: Diagnostics, exists: (projectPath: string) => boolean | 'outside'): void {
   const values = new Map([...writtenPlaceholderValues(partial.writtenConfig), ...derivedValues(partial)]);
   parseSources(partial, values, new FrameworkCatalogue(writtenFrameworks(partial.writtenConfig)), diagnostics, exists);
 }
@@ -67,7 +67,7 @@ function writtenFrameworks(written: unknown): Record<string, { name: string }> {
 
 type Sources = Pick<Content, 'sections' | 'legal' | 'controls' | 'tables'>;
 
-function parseSources(content: Sources, values: ReadonlyMap<string, string>, frameworks: FrameworkCatalogue, diagnostics: Diagnostics, exists: (projectPath: string) => boolean) {
+function parseSources(content: Sources, values: ReadonlyMap<string, string>, frameworks: FrameworkCatalogue, diagnostics: Diagnostics, exists: (projectPath: string) => boolean | 'outside') {
   const optionalKeys = optionalSettingKeys();
   const tables = new Map(content.tables.map((t) => [t.src, t]));
   const tableSrcs = new Set(tables.keys());

@@ -14,8 +14,8 @@ export interface MarkdownContext {
   optionalKeys?: ReadonlySet<string>;
   /** Table srcs that exist, e.g. `tables/retention.csv`. */
   tables: ReadonlySet<string>;
-  /** Whether a project-relative file exists. */
-  exists: (projectPath: string) => boolean;
+  /** Whether a project-relative file exists; 'outside' when its symlinks lead out of the project. */
+  exists: (projectPath: string) => boolean | 'outside';
   /** Anchors already used in the same output document; parsing adds its headings' anchors. */
   anchors: Set<string>;
   diagnostics: Diagnostics;

@@ -25,7 +25,7 @@ export type ImageTarget =
 const FORMATS = ['.png', '.jpg', '.jpeg', '.svg'];
 
 /** Resolves an image path against the Markdown file's folder and checks it can be embedded. */
-export function imageTarget(href: string, file: string, exists: (path: string) => boolean): ImageTarget {
+export function imageTarget(href: string, file: string, exists: (path: string) => boolean | 'outside'): ImageTarget {
   const actual = describeValue(href);
   if (/^[A-Za-z][\w+.-]*:/.test(href) || href.startsWith('//')) {
     return {
@@ -62,7 +62,16 @@ export function imageTarget(href: string, file: string, exists: (path: string) =
       actual: extension === '' ? 'no extension' : extension,
     };
   }
-  if (!exists(src)) {
+  const found = exists(src);
+  if (found === 'outside') {
+    return {
+      ruleId: 'content/outside-project',
+      message: `Image file ${src} is a symbolic link to a file outside the project; the build reads only project files, so copy the file in instead`,
+      expected: 'a file inside the project',
+      actual,
+    };
+  }
+  if (!found) {
     return {
       ruleId: 'markdown/image-missing',
       message: `Image file ${src} does not exist; the path is relative to ${folder}/, check its spelling`,
