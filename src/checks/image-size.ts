@@ -14,7 +14,7 @@ interface ImageUse {
 }
 
 /** Every image the documents show, and the logo, with where each is named. */
-function imageUses(ctx: LintContext): ImageUse[] {
+export function imageUses(ctx: LintContext): ImageUse[] {
   const uses: ImageUse[] = [];
   const walk = (blocks: readonly Block[]): void => {
     for (const b of blocks) {

@@ -14,6 +14,7 @@ import { reviewDateFuture, reviewDateStale } from './review-date';
 import type { LintRule } from './rule';
 import { secret } from './secret';
 import { subprocessorNearDuplicate } from './subprocessor-duplicates';
+import { svgInvalid, svgReference } from './svg';
 
 /** Every content check, in the order they run. */
 export const lintRules: readonly LintRule[] = [
@@ -26,6 +27,8 @@ export const lintRules: readonly LintRule[] = [
   reviewDateStale,
   imageSize,
   imageInvalid,
+  svgInvalid,
+  svgReference,
   subprocessorNearDuplicate,
   controlWithoutFrameworks,
   accentContrast,

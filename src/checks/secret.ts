@@ -1,4 +1,5 @@
 import type { LintRule } from './rule';
+import { svgTexts } from './svg';
 
 /** A kind of credential and the pattern that finds it. */
 interface SecretPattern {
@@ -32,6 +33,11 @@ export function mask(secret: string): string {
   return `${secret.slice(0, 4)}${'*'.repeat(8)} (${secret.length} characters)`;
 }
 
+/** The credentials in a text, as [kind, index, match]; `code` says whether the text is code (configuration). */
+export function secretsIn(text: string, code: boolean): { name: string; index: number; match: string }[] {
+  return PATTERNS.filter((p) => code || !p.codeOnly).flatMap(({ name, pattern }) => [...text.matchAll(pattern)].map((m) => ({ name, index: m.index, match: m[0] })));
+}
+
 /** Credentials in content leave the company with the package: keys, tokens, password assignments. */
 export const secret: LintRule = {
   id: 'content/secret',
@@ -47,6 +53,12 @@ export const secret: LintRule = {
             actual: mask(match[0]),
           });
         }
+      }
+    }
+    // Text in an SVG image reaches the PDF too (and its attributes ride along in the file).
+    for (const { src, text, at } of svgTexts(ctx)) {
+      for (const found of secretsIn(text, false)) {
+        ctx.report(at, `This looks like ${found.name} in SVG ${src}; the package leaves the company, so remove it (and revoke it if it is real)`, { expected: 'no credentials', actual: mask(found.match) });
       }
     }
   },
