@@ -9,17 +9,32 @@ OUT ?= out
 # collect garbage sooner: peak memory at 100x drops from about 480 MiB to about 350 MiB for the same time.
 NODE_FLAGS ?= --max-old-space-size=1536
 CLI := $(NODE) $(NODE_FLAGS) dist/cli.js
-BUILD_FLAGS := --content "$(CONTENT)" --out "$(OUT)" $(if $(REVISION),--revision)
+# Values given on the command line are data. $(call arg,VAR) is VAR as one shell word, exactly as given:
+# $(value) keeps make from expanding it ($(shell ...) would run), single quotes keep the shell from it
+# ($(...), backticks, $, double quotes). A line break cannot be passed on a recipe line, so it is refused.
+# Tests: test/hardening/make-variables.test.ts.
+define NEWLINE
+
+
+endef
+# make would also export a command-line variable to every recipe's environment, expanding it on the way
+# ($(shell ...) would run): these are passed as arguments only.
+USER_VARIABLES := CONTENT OUT RECIPIENT EMAIL RECIPIENTS SENT REVISION SIGNING_KEY FROM TO FORMAT PACKAGE ALLOWED_SIGNERS QUESTIONNAIRE \
+  ADDRESS SIGNATORY DRAFT NOTICE_DATE SHEET QUESTION_COLUMN ANSWER_COLUMN
+unexport $(USER_VARIABLES)
+arg = $(if $(findstring $(NEWLINE),$(value $1)),$(error $1 holds a line break, which make cannot pass to the command safely; give it on one line),'$(subst ','\'',$(value $1))')
+given = $(value $1)
+BUILD_FLAGS = --content $(call arg,CONTENT) --out $(call arg,OUT) $(if $(call given,REVISION),--revision)
 # Recipient editions: RECIPIENT="Acme Corp" [EMAIL=...] or RECIPIENTS=recipients.csv, and SENT=YYYY-MM-DD (default today, UTC).
-BUILD_FLAGS += $(if $(RECIPIENT),--recipient "$(RECIPIENT)") $(if $(EMAIL),--email "$(EMAIL)")
-BUILD_FLAGS += $(if $(RECIPIENTS),--recipients "$(RECIPIENTS)") $(if $(SENT),--sent "$(SENT)")
+BUILD_FLAGS += $(if $(call given,RECIPIENT),--recipient $(call arg,RECIPIENT)) $(if $(call given,EMAIL),--email $(call arg,EMAIL))
+BUILD_FLAGS += $(if $(call given,RECIPIENTS),--recipients $(call arg,RECIPIENTS)) $(if $(call given,SENT),--sent $(call arg,SENT))
 # Signing: SIGNING_KEY=path (an OpenSSH Ed25519 private key outside the repository; the environment variable works
 # too) signs SHA256SUMS of the package, every edition and every change notice.
-SIGN_FLAGS := $(if $(SIGNING_KEY),--signing-key "$(SIGNING_KEY)")
+SIGN_FLAGS = $(if $(call given,SIGNING_KEY),--signing-key $(call arg,SIGNING_KEY))
 BUILD_FLAGS += $(SIGN_FLAGS)
-BUILD_FLAGS += $(if $(ADDRESS),--address "$(ADDRESS)") $(if $(SIGNATORY),--signatory "$(SIGNATORY)")
+BUILD_FLAGS += $(if $(call given,ADDRESS),--address $(call arg,ADDRESS)) $(if $(call given,SIGNATORY),--signatory $(call arg,SIGNATORY))
 # DRAFT=1: build into $(OUT)/draft/, DRAFT on every page, nothing archived or registered.
-BUILD_FLAGS += $(if $(DRAFT),--draft)
+BUILD_FLAGS += $(if $(call given,DRAFT),--draft)
 
 SOURCES := $(shell find src -name '*.ts' 2>/dev/null) tsconfig.json
 STAMP_DEPS := node_modules/.stamp-installed
@@ -29,7 +44,7 @@ STAMP_BUILD := dist/.stamp-built
 .PHONY: site
 ## Write the public trust page to $(OUT)/site/ without building the package.
 site: $(STAMP_BUILD)
-	@$(CLI) site --content "$(CONTENT)" --out "$(OUT)"
+	@$(CLI) site --content $(call arg,CONTENT) --out $(call arg,OUT)
 
 .PHONY: trust-package draft validate verify list test typecheck clean deps bench diff rules-doc layers answer answer-quality answer-bench
 
@@ -39,19 +54,19 @@ trust-package: $(STAMP_BUILD)
 
 ## Build the whole package into $(OUT)/draft/ with DRAFT on every page; never archived or registered.
 draft: $(STAMP_BUILD)
-	@$(CLI) build $(BUILD_FLAGS) $(if $(DRAFT),,--draft)
+	@$(CLI) build $(BUILD_FLAGS) $(if $(call given,DRAFT),,--draft)
 
 ## Compare two archived versions and list the recipients to tell: make diff FROM=<reviewDate|zip> TO=<reviewDate|zip> [FORMAT=text|md|pdf] [NOTICE_DATE=YYYY-MM-DD]
 diff: $(STAMP_BUILD)
-	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
-	@$(CLI) diff "$(FROM)" "$(TO)" --content "$(CONTENT)" --out "$(OUT)" --format "$(or $(FORMAT),text)" $(if $(NOTICE_DATE),--notice-date "$(NOTICE_DATE)") $(SIGN_FLAGS)
+	@test -n $(call arg,FROM) -a -n $(call arg,TO) || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
+	@$(CLI) diff $(call arg,FROM) $(call arg,TO) --content $(call arg,CONTENT) --out $(call arg,OUT) --format $(if $(call given,FORMAT),$(call arg,FORMAT),text) $(if $(call given,NOTICE_DATE),--notice-date $(call arg,NOTICE_DATE)) $(SIGN_FLAGS)
 
 ## Fill a customer's questionnaire from the answer library: make answer QUESTIONNAIRE=file.xlsx|file.csv [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=]; or make answer FORMAT=caiq
 answer: $(STAMP_BUILD)
-	@test -n "$(QUESTIONNAIRE)" -o "$(FORMAT)" = caiq || { echo "usage: make answer QUESTIONNAIRE=<file.xlsx or file.csv> [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=], or make answer FORMAT=caiq" >&2; exit 2; }
-	@$(CLI) answer $(if $(QUESTIONNAIRE),"$(QUESTIONNAIRE)") --content "$(CONTENT)" --out "$(OUT)" $(if $(FORMAT),--format "$(FORMAT)") \
-	  $(if $(SHEET),--sheet "$(SHEET)") $(if $(QUESTION_COLUMN),--question-column "$(QUESTION_COLUMN)") \
-	  $(if $(ANSWER_COLUMN),--answer-column "$(ANSWER_COLUMN)") $(if $(RECIPIENT),--recipient "$(RECIPIENT)")
+	@test -n $(call arg,QUESTIONNAIRE) -o $(call arg,FORMAT) = caiq || { echo "usage: make answer QUESTIONNAIRE=<file.xlsx or file.csv> [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=], or make answer FORMAT=caiq" >&2; exit 2; }
+	@$(CLI) answer $(if $(call given,QUESTIONNAIRE),$(call arg,QUESTIONNAIRE)) --content $(call arg,CONTENT) --out $(call arg,OUT) $(if $(call given,FORMAT),--format $(call arg,FORMAT)) \
+	  $(if $(call given,SHEET),--sheet $(call arg,SHEET)) $(if $(call given,QUESTION_COLUMN),--question-column $(call arg,QUESTION_COLUMN)) \
+	  $(if $(call given,ANSWER_COLUMN),--answer-column $(call arg,ANSWER_COLUMN)) $(if $(call given,RECIPIENT),--recipient $(call arg,RECIPIENT))
 
 ## Measure how well the default library answers the tuning and held-out question sets: right / wrong / abstained.
 answer-quality: $(STAMP_DEPS)
@@ -63,16 +78,16 @@ answer-bench: $(STAMP_BUILD)
 
 ## Check the content and report every problem, without building.
 validate: $(STAMP_BUILD)
-	@$(CLI) validate --content "$(CONTENT)"
+	@$(CLI) validate --content $(call arg,CONTENT)
 
 ## Check a package against its manifest and checksums (and its signature): make verify PACKAGE=<zip, archive folder or review date> [ALLOWED_SIGNERS=file]
 verify: $(STAMP_BUILD)
-	@test -n "$(PACKAGE)" || { echo "usage: make verify PACKAGE=<zip, archive folder or review date> [ALLOWED_SIGNERS=allowed_signers]" >&2; exit 2; }
-	@$(CLI) verify "$(PACKAGE)" --content "$(CONTENT)" $(if $(ALLOWED_SIGNERS),--allowed-signers "$(ALLOWED_SIGNERS)")
+	@test -n $(call arg,PACKAGE) || { echo "usage: make verify PACKAGE=<zip, archive folder or review date> [ALLOWED_SIGNERS=allowed_signers]" >&2; exit 2; }
+	@$(CLI) verify $(call arg,PACKAGE) --content $(call arg,CONTENT) $(if $(call given,ALLOWED_SIGNERS),--allowed-signers $(call arg,ALLOWED_SIGNERS))
 
 ## List the archived packages with date, sha256 and size.
 list: $(STAMP_BUILD)
-	@$(CLI) list --content "$(CONTENT)"
+	@$(CLI) list --content $(call arg,CONTENT)
 
 ## Write docs/rules.md from the rule registry (src/diagnostics/rules.ts).
 rules-doc: $(STAMP_BUILD)
@@ -86,9 +101,9 @@ layers: $(STAMP_DEPS)
 test: $(STAMP_BUILD)
 	@node_modules/.bin/tsc -p tsconfig.test.json
 	@node_modules/.bin/depcruise src --config .dependency-cruiser.cjs --output-type err
-	@mkdir -p $(OUT); rm -f $(OUT)/test-results.json; status=0; \
-	  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=$(OUT)/test-results.json || status=$$?; \
-	  node scripts/test-summary.js $(OUT)/test-results.json; exit $$status
+	@mkdir -p $(call arg,OUT); rm -f $(call arg,OUT)/test-results.json; status=0; \
+	  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=$(call arg,OUT)/test-results.json || status=$$?; \
+	  node scripts/test-summary.js $(call arg,OUT)/test-results.json; exit $$status
 
 ## Time the build beside the peer (pandoc + wkhtmltopdf) at 1x, 10x and 100x; writes docs/benchmarks.md (several minutes).
 ## BENCH_RUNS=1 for a smoke run; BENCH_PEER_DIR= where the peer scripts are (default ../shared/peers).
@@ -113,5 +128,5 @@ $(STAMP_BUILD): $(STAMP_DEPS) $(SOURCES) package.json scripts/bundle.js
 	@touch $@
 
 clean:
-	rm -rf dist $(OUT)/*.zip $(OUT)/*.pdf $(OUT)/draft $(OUT)/.tmp-*
-	@echo "Kept $(OUT)/archive: archived packages are never deleted by the tool."
+	rm -rf dist $(call arg,OUT)/*.zip $(call arg,OUT)/*.pdf $(call arg,OUT)/draft $(call arg,OUT)/.tmp-*
+	@echo Kept $(call arg,OUT)/archive: archived packages are never deleted by the tool.
