@@ -127,6 +127,8 @@ export const RULE_REGISTRY = {
   'markdown/table-src': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "`::table{src=...}` outside content/tables, or naming no table" },
   'markdown/link-scheme': { stage: 'markdown', severity: 'error', summary: "a link that is not https, http, mailto or `#anchor` (`javascript:`, `file:`, relative paths, empty); the link text is kept as plain text" },
   'markdown/unknown-anchor': { stage: 'markdown', severity: 'error', summary: "a `#anchor` link that matches no heading of the same output document" },
+  'content/too-complex': { stage: 'load', severity: 'error', fixed: 'laying it out would take minutes and gigabytes', summary: "a data table with more than 5,000 rows, or a Markdown block (a paragraph, list or code block: text between blank lines) of more than 100,000 characters. Reported at the first row or line past the limit", fix: "split the table or text; publish long data as a data file" },
+  'markdown/too-deep': { stage: 'markdown', severity: 'error', fixed: 'the file is not parsed: nesting that deep would take minutes or overflow the stack', summary: "lists and block quotes nested more than 16 levels deep (list indentation counts a level per two columns); the file is refused at the first such line", fix: "flatten the lists or quotes" },
   'markdown/image-remote': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "an image given by URL: the build is offline" },
   'markdown/image-outside': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "an image path that is absolute or resolves outside content/ and assets/" },
   'markdown/image-format': { stage: 'markdown', severity: 'error', fixed: LOST, summary: "an image that is not PNG, JPEG or SVG" },

@@ -28,8 +28,18 @@ export const tableSchema = z
 
 /** Reads one table file; `src` is its path relative to content/, as `::table{src=...}` names it. */
 export function loadTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
-  return src.endsWith('.csv') ? csvTable(source, src, diagnostics) : yamlTable(source, src, diagnostics);
+  const table = src.endsWith('.csv') ? csvTable(source, src, diagnostics) : yamlTable(source, src, diagnostics);
+  if (!table || table.rows.length <= MAX_TABLE_ROWS) return table;
+  diagnostics.error(table.positions.of(`rows[${MAX_TABLE_ROWS}][0]`), 'content/too-complex', `the table has ${table.rows.length} rows; a table that long would take minutes to lay out and no reader pages through it: split it, or publish it as a data file`, {
+    expected: `at most ${MAX_TABLE_ROWS} rows`,
+    actual: `${table.rows.length} rows`,
+  });
+  // The build stops on the error; the rows kept are only for the other checks.
+  return { ...table, rows: table.rows.slice(0, MAX_TABLE_ROWS) };
 }
+
+/** Rows a data table may have: laying out a 100,000-row table took minutes (see the README, Hostile input). */
+export const MAX_TABLE_ROWS = 5000;
 
 function csvTable(source: Source, src: string, diagnostics: Diagnostics): DataTable | undefined {
   const csv = parseCsv(source, diagnostics);
