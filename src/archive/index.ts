@@ -6,3 +6,4 @@ export * from './register';
 export * from './versions';
 export * from './sites';
 export * from './notices';
+export * from './location';

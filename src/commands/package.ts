@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dataFileValues, type PackageModel } from '../model';
 import { hashInputs, makeZip, packageZipName, sha256Hex, signedPackageContents, type PackageMeta, type SigningKey } from '../package';
-import { archivePackage, writeFileAtomic } from '../archive';
+import { archivePackage, checkArchiveLocation, writeError, writeFileAtomic } from '../archive';
 import { contentInputs, gitSource, inspectProjectFile, readProjectFile } from '../load';
 import type { RenderedDocument } from './documents';
 
@@ -68,24 +68,28 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   const archived = options.draft
     ? undefined
     : await archivePackage({
-        archiveDir: path.resolve(root, config.archive.dir),
+        archiveDir: checkArchiveLocation(root, config.archive.dir),
         reviewDate: config.document.reviewDate,
         zipName,
         zip: built,
         files: entries,
         allowRevision: options.revision,
-      });
+      }).catch((error: unknown) => writeError(error, `the archive in ${config.archive.dir}`));
   // What goes to out/ is the archived zip: when the archive already held these documents, its older
   // bytes (an earlier commit in manifest.json), so the file sent is the file the archive proves.
   const zip = archived?.zip ?? built;
-  mkdirSync(options.outDir, { recursive: true });
   const zipPath = path.join(options.outDir, zipName);
-  await writeFileAtomic(zipPath, zip);
   const pdfPaths: string[] = [];
-  for (const doc of documents) {
-    const pdfPath = path.join(options.outDir, doc.path);
-    await writeFileAtomic(pdfPath, doc.bytes);
-    pdfPaths.push(pdfPath);
+  try {
+    mkdirSync(options.outDir, { recursive: true });
+    await writeFileAtomic(zipPath, zip);
+    for (const doc of documents) {
+      const pdfPath = path.join(options.outDir, doc.path);
+      await writeFileAtomic(pdfPath, doc.bytes);
+      pdfPaths.push(pdfPath);
+    }
+  } catch (error) {
+    writeError(error, `the package to ${options.outDir}`);
   }
   const archive = archived && { status: archived.status, dir: archived.dir };
   return { zipPath, pdfPaths, bytes: zip.length, files: entries.length, sha256: sha256Hex(zip), ...(archive ? { archive } : {}), meta };
