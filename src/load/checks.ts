@@ -40,7 +40,7 @@ export function isWebUrl(value: string, schemes: readonly string[] = ['https:', 
 
 /** True for a plain email address (`name@domain.tld`); deliverability is not our concern. */
 export function isEmail(value: string): boolean {
-  return /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;.]+$/.test(value);
+  return /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;.]+$/.test(value) && !/[\p{Cc}\u2028\u2029]/u.test(value);
 }
 
 /** True for a well-formed BCP 47 language tag such as `en`, `en-GB` or `pt-BR`. */

@@ -60,11 +60,27 @@ export function checkDate(option: string, value: string): string {
   return value;
 }
 
+/** The longest recipient name accepted: it is printed on the cover and names the edition's files. */
+export const MAX_RECIPIENT_NAME = 200;
+
+/**
+ * Why a recipient name cannot be used on a cover, in a register line and in a file name, if it cannot:
+ * a line break or control character (it could forge a line of output or of the register), or too long.
+ */
+export function recipientNameProblem(name: string): string | undefined {
+  const control = /[\p{Cc}\u2028\u2029]/u.exec(name);
+  if (control) return `holds a line break or control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); write the name on one line`;
+  if ([...name].length > MAX_RECIPIENT_NAME) return `is ${[...name].length} characters long; shorten it to at most ${MAX_RECIPIENT_NAME}`;
+  return undefined;
+}
+
 /** Checks a recipient name given on the command line: it must have some letters or digits to name the zip. */
 export function checkRecipientName(value: string): string {
   const name = value.trim();
   if (!/[\p{L}\p{N}]/u.test(name)) {
     throw new UsageError(`--recipient ${JSON.stringify(value)} has no letters or digits; give the organisation's name, e.g. --recipient "Acme Corp".`);
   }
+  const problem = recipientNameProblem(name);
+  if (problem) throw new UsageError(`--recipient ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}...` : name)} ${problem}.`);
   return name;
 }

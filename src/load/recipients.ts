@@ -3,8 +3,9 @@ import { isEmail } from './checks';
 import { parseCsv, type CsvCell } from './csv';
 import { readSource } from './read';
 import type { Diagnostics } from '../diagnostics';
-import { slug } from '../text/slug';
-import type { Recipient } from './recipient';
+import { FILE_SLUG_MAX, slug } from '../text/slug';
+import { recipientNameProblem, type Recipient } from './recipient';
+import { describeValue } from '../diagnostics';
 
 const COLUMNS = ['name', 'email', 'address', 'signatory'];
 
@@ -54,6 +55,14 @@ export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: stri
       });
       continue;
     }
+    const problem = recipientNameProblem(name.value);
+    if (problem) {
+      diagnostics.error(name.at, 'recipients/name', `row ${row.number}: the recipient name ${problem}`, {
+        expected: 'a name such as Acme Corp',
+        actual: describeValue(name.value),
+      });
+      continue;
+    }
     if (email && email.value !== '' && !isEmail(email.value)) {
       diagnostics.error(email.at, 'recipients/email', `"${email.value}" is not an email address; fix it or leave the field empty`, {
         expected: 'an address such as security@acme.example',
@@ -61,7 +70,7 @@ export function loadRecipients(file: string, diagnostics: Diagnostics, cwd: stri
       });
     }
     // Editions are named by the slug; two names with one slug would be two editions under one file name.
-    const key = slug(name.value, { lower: true, fallback: 'recipient' });
+    const key = slug(name.value, { lower: true, fallback: 'recipient', max: FILE_SLUG_MAX });
     const first = seen.get(key);
     if (first) {
       diagnostics.error(name.at, 'recipients/duplicate', `"${name.value}" is listed twice (as "${first.value}" on line ${first.at.line}); keep one row per recipient`, {

@@ -1,8 +1,8 @@
-import { slug } from '../text/slug';
+import { FILE_SLUG_MAX, slug } from '../text/slug';
 
 /** A name in lower case as file names carry it: `Société Générale` -> `societe-generale`. */
 export function fileSlug(name: string, fallback = 'company'): string {
-  return slug(name, { lower: true, fallback });
+  return slug(name, { lower: true, fallback, max: FILE_SLUG_MAX });
 }
 
 /** `<company>-trust-package-<reviewDate>.zip`, per the content contract. */
