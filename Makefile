@@ -128,5 +128,5 @@ $(STAMP_BUILD): $(STAMP_DEPS) $(SOURCES) package.json scripts/bundle.js
 	@touch $@
 
 clean:
-	rm -rf dist $(call arg,OUT)/*.zip $(call arg,OUT)/*.pdf $(call arg,OUT)/draft $(call arg,OUT)/.tmp-*
+	rm -rf dist $(call arg,OUT)/*.zip $(call arg,OUT)/*.pdf $(call arg,OUT)/draft $(call arg,OUT)/.tmp-* $(call arg,OUT)/.*.tmp-*
 	@echo Kept $(call arg,OUT)/archive: archived packages are never deleted by the tool.

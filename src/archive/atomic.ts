@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync, rmSync, type Dirent } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics';
@@ -11,7 +12,7 @@ import { checkPackagePaths } from '../package/paths';
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.tmp-${randomBytes(6).toString('hex')}`);
+  const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     await writeDurably(temp, bytes);
   } catch (error) {
@@ -28,7 +29,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
 
 /**
  * Creates the folder `finalDir` holding `files`, all or nothing: everything is written into a staging folder
- * `<parent>/.tmp-<random>` beside it and flushed, then the staging folder is renamed into place. A build killed
+ * `<parent>/.tmp-<pid>-<random>` beside it and flushed, then the staging folder is renamed into place. A build killed
  * on the way leaves at most a `.tmp-*` folder, never a partial `finalDir`. Never replaces an existing folder.
  */
 export async function writeDirAtomic(finalDir: string, files: readonly { path: string; bytes: Uint8Array }[]): Promise<void> {
@@ -37,7 +38,7 @@ export async function writeDirAtomic(finalDir: string, files: readonly { path: s
   await mkdir(parent, { recursive: true });
   await refuseExisting(finalDir);
   // mkdir rather than mkdtemp: mkdtemp makes the folder 0700, and the rename would keep that mode.
-  const staging = join(parent, `.tmp-${randomBytes(8).toString('hex')}`);
+  const staging = join(parent, `.tmp-${process.pid}-${randomBytes(8).toString('hex')}`);
   await mkdir(staging);
   try {
     const dirs = new Set<string>([staging]);
@@ -95,5 +96,45 @@ async function syncDir(dir: string): Promise<void> {
     }
   } catch {
     // Windows cannot fsync a folder; its renames are durable enough for this purpose.
+  }
+}
+
+/** A staging file or folder of writeFileAtomic or writeDirAtomic, with the process id that made it. */
+const STAGING = /^\.(?:.+\.)?tmp-(\d+)-[0-9a-f]+$/;
+
+/**
+ * Removes what builds that were killed left behind in `dir` and its subfolders (one level down): staging
+ * files and folders whose process is gone. A live process's staging is never touched.
+ */
+export function removeStaleStaging(dir: string): string[] {
+  const removed: string[] = [];
+  const sweep = (folder: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(folder, entry.name);
+      const match = STAGING.exec(entry.name);
+      if (match && !isAlive(Number(match[1]))) {
+        rmSync(full, { recursive: true, force: true });
+        removed.push(full);
+      } else if (!match && depth > 0 && entry.isDirectory()) sweep(full, depth - 1);
+    }
+  };
+  sweep(dir, 1);
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

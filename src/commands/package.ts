@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { dataFileValues, type PackageModel } from '../model';
 import { hashInputs, makeZip, packageZipName, sha256Hex, signedPackageContents, type PackageMeta, type SigningKey } from '../package';
-import { archivePackage, checkArchiveLocation, writeError, writeFileAtomic } from '../archive';
+import { archivePackage, checkArchiveLocation, removeStaleStaging, writeError, writeFileAtomic } from '../archive';
 import { contentInputs, gitSource, inspectProjectFile, readProjectFile } from '../load';
 import type { RenderedDocument } from './documents';
 
@@ -65,16 +65,20 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   const { entries } = signedPackageContents(files, meta, options.signingKey);
   const built = await makeZip(entries, options.date);
   const zipName = packageZipName(config.company.name, config.document.reviewDate);
-  const archived = options.draft
-    ? undefined
-    : await archivePackage({
-        archiveDir: checkArchiveLocation(root, config.archive.dir),
-        reviewDate: config.document.reviewDate,
-        zipName,
-        zip: built,
-        files: entries,
-        allowRevision: options.revision,
-      }).catch((error: unknown) => writeError(error, `the archive in ${config.archive.dir}`));
+  const archiveDir = options.draft ? undefined : checkArchiveLocation(root, config.archive.dir);
+  // A build killed on the way leaves its staging behind; the next build sweeps it up.
+  for (const dir of [archiveDir, options.outDir]) if (dir !== undefined) removeStaleStaging(dir);
+  const archived =
+    archiveDir === undefined
+      ? undefined
+      : await archivePackage({
+          archiveDir,
+          reviewDate: config.document.reviewDate,
+          zipName,
+          zip: built,
+          files: entries,
+          allowRevision: options.revision,
+        }).catch((error: unknown) => writeError(error, `the archive in ${archiveDir}`));
   // What goes to out/ is the archived zip: when the archive already held these documents, its older
   // bytes (an earlier commit in manifest.json), so the file sent is the file the archive proves.
   const zip = archived?.zip ?? built;

@@ -1,0 +1,45 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { removeStaleStaging, writeFileAtomic } from '../../src/archive';
+import { testdir } from '../helpers/testdir';
+import { cli, listing, projectDir } from './helpers';
+
+/** The id of a process that has ended. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '0']).pid!;
+}
+
+describe('interrupted builds', () => {
+  test('staging of dead processes is removed, a live process and other files are left alone', async () => {
+    const live = spawn('sleep', ['30']);
+    try {
+      const dead = deadPid();
+      const dir = testdir({
+        [`.tmp-${dead}-0123abcd/a.pdf`]: 'half',
+        [`.acme.zip.tmp-${dead}-0a1b`]: 'half',
+        [`2026-06-26/.tmp-${dead}-ffff/b`]: 'half',
+        [`.tmp-${live.pid}-abcdef/c`]: 'in progress',
+        '.tmp-0123abcd/d': 'an older name without a process id',
+        'acme.zip': 'done',
+      });
+      const removed = removeStaleStaging(dir).map((p) => path.relative(dir, p)).sort();
+      expect(removed).toEqual([`.acme.zip.tmp-${dead}-0a1b`, `.tmp-${dead}-0123abcd`, path.join('2026-06-26', `.tmp-${dead}-ffff`)].sort());
+      expect(listing(dir)).toEqual(['.tmp-0123abcd', '.tmp-0123abcd/d', `.tmp-${live.pid}-abcdef`, `.tmp-${live.pid}-abcdef/c`, '2026-06-26', 'acme.zip']);
+      // The writer names its staging with its own process id, so a sweep can tell whose it is.
+      await writeFileAtomic(path.join(dir, 'x.zip'), Buffer.from('x'));
+      expect(fs.readFileSync(path.join(dir, 'x.zip'), 'utf8')).toBe('x');
+    } finally {
+      live.kill();
+    }
+  });
+
+  test('the next build removes what a killed build left in out/ and the archive', () => {
+    const dead = deadPid();
+    const root = projectDir({ [`out/.tmp-${dead}-aa/x.pdf`]: 'half', [`out/archive/.tmp-${dead}-bb/y.pdf`]: 'half', [`out/.t.zip.tmp-${dead}-cc`]: 'half' });
+    const run = cli(['build', '--content', path.join(root, 'content'), '--out', path.join(root, 'out')]);
+    expect(run.status).toBe(0);
+    expect(listing(path.join(root, 'out')).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+});
