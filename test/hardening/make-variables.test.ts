@@ -39,8 +39,13 @@ describe.skipIf(!hasMake)('make variables are data', () => {
   });
 
   test.each([
-    ['verify', { PACKAGE: `a'b $(x) "c"`, ALLOWED_SIGNERS: '`id`' }, ['verify', `a'b $(x) "c"`, '--allowed-signers', '`id`']],
+    ['verify', { PACKAGE: `a'b $(x) "c"`, ALLOWED_SIGNERS: '`id`' }, ['verify', `a'b $(x) "c"`, '--content', 'content', '--allowed-signers', '`id`']],
+    ['answer', { QUESTIONNAIRE: 'q $(id).xlsx', SHEET: "'S'", QUESTION_COLUMN: '`B`', ANSWER_COLUMN: '$C', RECIPIENT: 'a;b' },
+      ['answer', 'q $(id).xlsx', '--content', 'content', '--out', 'out', '--sheet', "'S'", '--question-column', '`B`', '--answer-column', '$C', '--recipient', 'a;b']],
+    ['site', { CONTENT: '$(shell id)' }, ['site', '--content', '$(shell id)', '--out', 'out']],
+    ['draft', { ADDRESS: '`id`', SIGNATORY: '$(id)' }, ['build', '--content', 'content', '--out', 'out', '--address', '`id`', '--signatory', '$(id)', '--draft']],
     ['diff', { FROM: '$(shell id)', TO: "it's", CONTENT: 'c d', OUT: '$$o' }, ['diff', '$(shell id)', "it's", '--content', 'c d', '--out', '$$o', '--format', 'text']],
+    ['diff', { FROM: 'a', TO: 'b', NOTICE_DATE: '$(x)', FORMAT: 'md' }, ['diff', 'a', 'b', '--content', 'content', '--out', 'out', '--format', 'md', '--notice-date', '$(x)']],
     ['validate', { CONTENT: '"; touch x; "' }, ['validate', '--content', '"; touch x; "']],
   ])('make %s passes every value as one literal argument', (target, variables, expected) => {
     expect(make(target, variables).argv).toEqual(expected);
