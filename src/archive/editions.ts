@@ -26,11 +26,24 @@ export function editionPath(archiveDir: string, reviewDate: string, recipientSlu
  * and its archived bytes are returned so that what is sent is what is archived.
  */
 export async function archiveEdition(file: string, zip: Buffer): Promise<ArchivedEdition> {
+  return (await archivedEdition(file, zip)) ?? storeEdition(file, zip);
+}
+
+/**
+ * The edition already archived at `file`, when there is one and it holds the same files as `zip`
+ * (status `unchanged`); undefined when nothing is archived there yet. Throws a UserError when the
+ * archived edition differs: an archived edition is never replaced.
+ */
+export async function archivedEdition(file: string, zip: Buffer): Promise<ArchivedEdition | undefined> {
   const existing = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  if (existing) return unchanged(file, existing, zip);
+  return existing ? unchanged(file, existing, zip) : undefined;
+}
+
+/** Writes a new edition at `file`; one that appeared meanwhile (another build) is compared as archivedEdition does. */
+export async function storeEdition(file: string, zip: Buffer): Promise<ArchivedEdition> {
   await mkdir(path.dirname(file), { recursive: true });
   // Written under a temporary name, then hard-linked: link() fails if the name exists, so a concurrent
   // build can never replace an archived edition, and the final name only ever holds a whole file.
@@ -48,21 +61,41 @@ export async function archiveEdition(file: string, zip: Buffer): Promise<Archive
 }
 
 async function unchanged(file: string, archived: Buffer, zip: Buffer): Promise<ArchivedEdition> {
-  if (archived.equals(zip) || (await sameFiles(archived, zip))) return { status: 'unchanged', file, zip: archived };
+  if (archived.equals(zip)) return { status: 'unchanged', file, zip: archived };
+  const [before, now] = await Promise.all([editionIdentity(archived), editionIdentity(zip)]);
+  if (before && now && before.files === now.files) {
+    // The e-mail address is only in manifest.json: the same documents sent to another address are another sending.
+    if (before.email !== now.email) {
+      throw new UserError(
+        `${file} is archived as sent to ${before.email ?? 'no e-mail address'}, and this build names ${now.email ?? 'no e-mail address'}. ` +
+          'An archived edition never changes; to record a sending to the new address, pass another --sent date.',
+      );
+    }
+    return { status: 'unchanged', file, zip: archived };
+  }
   throw new UserError(
     `${file} is already archived with different content for the same recipient, date and document ID. ` +
       'The tool never replaces an archived edition; pass another --sent date, or move the old file aside if it is wrong.',
   );
 }
 
-/** Same PDFs and data, signed by the same key (or both unsigned): the manifests list the same files, leaving manifest.json itself out. */
-async function sameFiles(a: Buffer, b: Buffer): Promise<boolean> {
-  const list = async (zip: Buffer) => {
-    const unzipped = await readZip(zip, 'An archived edition').catch(() => []);
-    const manifest = unzipped.find((f) => f.path === MANIFEST_PATH);
-    const identity = manifest && packageIdentity(manifest.bytes);
-    return !identity || 'problem' in identity ? null : identity.key;
-  };
-  const [x, y] = await Promise.all([list(a), list(b)]);
-  return x !== null && x === y;
+/**
+ * What makes two builds of an edition the same: its PDFs and data, signed by the same key (or both unsigned),
+ * as the manifest lists them, leaving manifest.json itself out; and the e-mail address it records.
+ */
+async function editionIdentity(zip: Buffer): Promise<{ files: string; email: string | undefined } | undefined> {
+  const unzipped = await readZip(zip, 'An archived edition').catch(() => []);
+  const manifest = unzipped.find((f) => f.path === MANIFEST_PATH);
+  const identity = manifest && packageIdentity(manifest.bytes);
+  if (!manifest || !identity || 'problem' in identity) return undefined;
+  return { files: identity.key, email: recipientEmail(manifest.bytes) };
+}
+
+function recipientEmail(manifest: Buffer): string | undefined {
+  try {
+    const email = (JSON.parse(manifest.toString('utf8')) as { recipient?: { email?: unknown } }).recipient?.email;
+    return typeof email === 'string' ? email : undefined;
+  } catch {
+    return undefined;
+  }
 }

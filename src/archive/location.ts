@@ -30,8 +30,8 @@ export function checkArchiveLocation(root: string, setting: string): string {
   return archiveDir;
 }
 
-/** Turns a file system error while writing the archive or out/ into a UserError that says what to fix. */
-export function writeError(error: unknown, where: string): never {
+/** Turns a file system error while writing (or reading) the archive or out/ into a UserError that says what to fix. */
+export function writeError(error: unknown, where: string, verb: 'write' | 'read' = 'write'): never {
   const code = (error as NodeJS.ErrnoException).code;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',
@@ -44,7 +44,7 @@ export function writeError(error: unknown, where: string): never {
   };
   if (code === undefined || !(code in reasons)) throw error;
   const file = (error as NodeJS.ErrnoException).path;
-  throw new UserError(`Cannot write ${where}${file ? ` (${file})` : ''}: ${reasons[code]}. Make the folder writable or point it elsewhere.`);
+  throw new UserError(`Cannot ${verb} ${where}${file ? ` (${file})` : ''}: ${reasons[code]}. ${verb === 'write' ? 'Make the folder writable or point it elsewhere.' : 'Make it readable, or move it away.'}`);
 }
 
 function lstatOrUndefined(file: string): fs.Stats | undefined {

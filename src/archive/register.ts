@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../diagnostics';
+import { writeError } from './location';
 
 /** The register's file name, at the top of the archive folder. */
 export const REGISTER_FILE = 'register.jsonl';
@@ -96,8 +97,9 @@ export function formatRegisterLine(entry: RegisterLine): string {
 export async function appendRegister(archiveDir: string, entry: RegisterLine): Promise<string> {
   const line = formatRegisterLine(entry);
   const file = path.join(archiveDir, REGISTER_FILE);
-  await mkdir(archiveDir, { recursive: true });
-  const handle = await open(file, 'a');
+  const handle = await mkdir(archiveDir, { recursive: true })
+    .then(() => open(file, 'a'))
+    .catch((error: unknown) => writeError(error, `the distribution register ${file}`));
   try {
     await handle.write(line);
     await handle.sync();
@@ -122,7 +124,7 @@ export function readRegisterLines(archiveDir: string): RegisterLine[] {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    return writeError(error, `the distribution register ${file}`, 'read');
   }
   const entries: RegisterLine[] = [];
   text.split('\n').forEach((line, index) => {

@@ -5,7 +5,7 @@ import { editionZipName, fileSlug, makeZip, sha256Hex, signedPackageContents, ti
 import { parseArchiveFolderName, writeFileAtomic } from '../archive';
 import type { FontBytes } from '../load/fonts';
 import { documentId, type Recipient } from '../load';
-import { appendRegister, archiveEdition, editionPath, latestFor, readRegister } from '../archive';
+import { appendRegister, archivedEdition, editionPath, latestFor, readRegister, storeEdition } from '../archive';
 import type { Assets } from '../model/assets';
 import { documentDate, documentStrings } from '../documents';
 import type { Config } from '../load/types';
@@ -86,14 +86,15 @@ export async function writeEdition(ctx: EditionContext, given: Recipient, sent: 
   );
   const built = await makeZip(entries, date);
 
-  const archived = await archiveEdition(editionPath(archiveDir, reviewDate, fileSlug(recipient.name, 'recipient'), sent, id), built);
+  // The register line comes first: a build killed at any later moment leaves no archived or sent edition
+  // without its line (at worst a line whose edition the next build of it archives).
+  const file = editionPath(archiveDir, reviewDate, fileSlug(recipient.name, 'recipient'), sent, id);
+  const existing = await archivedEdition(file, built);
+  const zip = existing?.zip ?? built;
   const zipName = editionZipName(config.company.name, reviewDate, recipient.name);
-  const zipPath = path.join(ctx.outDir, zipName);
-  await mkdir(ctx.outDir, { recursive: true });
-  await writeFileAtomic(zipPath, archived.zip);
-  const sha256 = sha256Hex(archived.zip);
+  const sha256 = sha256Hex(zip);
   // Rebuilding an edition already archived and registered sends nothing new: the register keeps one line for it.
-  const registered = archived.status === 'unchanged' && register.some((entry) => entry.documentId === id && entry.zipSha256 === sha256);
+  const registered = register.some((entry) => entry.documentId === id && entry.zipSha256 === sha256);
   if (!registered) {
     await appendRegister(archiveDir, {
       kind: 'edition',
@@ -110,6 +111,10 @@ export async function writeEdition(ctx: EditionContext, given: Recipient, sent: 
       builtAt: ctx.now.toISOString(),
     });
   }
+  const archived = existing ?? (await storeEdition(file, built));
+  const zipPath = path.join(ctx.outDir, zipName);
+  await mkdir(ctx.outDir, { recursive: true });
+  await writeFileAtomic(zipPath, archived.zip);
   return {
     recipient,
     sent,

@@ -39,4 +39,13 @@ describe('unwritable or odd archive locations', () => {
     expect(status).toBe(1);
     expect(lastLine).toMatch(/^trust-package: Cannot write the archive in .*\/ro \(.*\): permission denied\. Make the folder writable or point it elsewhere\.$/);
   });
+
+  test('a register that is a folder is a clear error, and no edition is written', () => {
+    const root = projectDir();
+    fs.mkdirSync(path.join(root, 'out', 'archive', 'register.jsonl'), { recursive: true });
+    const run = cli(['build', '--content', path.join(root, 'content'), '--out', path.join(root, 'out'), '--recipient', 'Acme Corp']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(`trust-package: Cannot read the distribution register ${path.join(root, 'out', 'archive', 'register.jsonl')}: a folder is in the way. Make it readable, or move it away.`);
+    expect(listing(path.join(root, 'out')).filter((name) => name.endsWith('.zip'))).toEqual([]);
+  });
 });

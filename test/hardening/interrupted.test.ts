@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { removeStaleStaging, writeFileAtomic } from '../../src/archive';
+import { sha256Hex } from '../../src/package';
 import { testdir } from '../helpers/testdir';
-import { cli, listing, projectDir } from './helpers';
+import { cli, listing, projectDir, REPO } from './helpers';
 
 /** The id of a process that has ended. */
 function deadPid(): number {
@@ -42,4 +43,38 @@ describe('interrupted builds', () => {
     expect(run.status).toBe(0);
     expect(listing(path.join(root, 'out')).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
+
+  test('a build killed at any moment leaves no edition in out/ or the archive without its register line', async () => {
+    const root = projectDir();
+    const out = path.join(root, 'out');
+    const registered = () => {
+      const file = path.join(out, 'archive', 'register.jsonl');
+      const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : [];
+      return new Set(lines.map((line) => (JSON.parse(line) as { zipSha256: string }).zipSha256));
+    };
+    const editions = () => [
+      ...listing(path.join(out, 'archive', 'editions')).filter((name) => name.endsWith('.zip')).map((name) => path.join(out, 'archive', 'editions', name)),
+      ...fs.readdirSync(out).filter((name) => name.endsWith('-acme-corp.zip')).map((name) => path.join(out, name)),
+    ];
+    const build = (sent: string, killAfterMs: number) =>
+      new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'build', '--quiet', '--content', path.join(root, 'content'), '--out', out, '--recipient', 'Acme Corp', '--sent', sent], { stdio: 'ignore' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        child.on('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    // One full build first, so that the kills below land in every stage, the editions' among them.
+    await build('2026-11-01', 120_000);
+    const delays = [100, 300, 500, 700, 900, 1100, 1300, 1600, 2000, 2500];
+    for (const [i, delay] of delays.entries()) {
+      await build(`2026-11-${String(i + 2).padStart(2, '0')}`, delay);
+      const known = registered();
+      for (const zip of editions()) expect(known.has(sha256Hex(fs.readFileSync(zip))), `${zip} after a kill at ${delay} ms`).toBe(true);
+    }
+    // The next whole build sweeps what the kills left.
+    await build('2026-11-20', 120_000);
+    expect(listing(out).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  }, 300_000);
 });

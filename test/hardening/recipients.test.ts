@@ -1,11 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Diagnostics, UsageError } from '../../src/diagnostics';
 import { checkRecipientName, loadRecipients } from '../../src/load';
 import { isEmail as isEmailAddress } from '../../src/load/checks';
+import { readZip, sha256Hex } from '../../src/package';
 import { editionZipName } from '../../src/package/names';
 import { lines } from '../load/fixtures';
 import { testdir } from '../helpers/testdir';
+import { cli, listing, projectDir } from './helpers';
 
 function recipients(csv: string): { lines: string[]; loaded: unknown } {
   const dir = testdir({ 'r.csv': csv });
@@ -45,4 +48,44 @@ describe('recipient inputs', () => {
     const long = 'Acme Holdings International '.repeat(4);
     expect(recipients(`name\n${long}East\n${long}West\n`).lines).toEqual([expect.stringMatching(/^r\.csv:3:1 {2}error {2}".*West" is listed twice .*recipients\/duplicate$/)]);
   });
+});
+
+describe('the register and the edition zip agree', () => {
+  const register = (root: string) =>
+    fs
+      .readFileSync(path.join(root, 'out', 'archive', 'register.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { kind: string; email: string | null; zipSha256: string; sent: string });
+  const manifestEmail = async (zip: string) => {
+    const files = await readZip(fs.readFileSync(zip), 'test');
+    return (JSON.parse(files.find((f) => f.path === 'manifest.json')!.bytes.toString('utf8')) as { recipient: { email?: string } }).recipient.email;
+  };
+
+  test('a rebuilt edition with a new e-mail address is refused, and a later day of sending records it', async () => {
+    const root = projectDir();
+    const build = (email: string, sent: string) =>
+      cli(['build', '--quiet', '--content', path.join(root, 'content'), '--out', path.join(root, 'out'), '--recipient', 'Contoso Bank AG', '--email', email, '--sent', sent]);
+    expect(build('a@contoso.example', '2026-11-29').status).toBe(0);
+    const [archived] = listing(path.join(root, 'out', 'archive', 'editions')).filter((name) => name.endsWith('.zip'));
+    const archivedZip = path.join(root, 'out', 'archive', 'editions', archived!);
+    const sentZip = path.join(root, 'out', path.basename(fs.readdirSync(path.join(root, 'out')).find((name) => name.endsWith('-contoso-bank-ag.zip'))!));
+    const before = fs.readFileSync(sentZip);
+
+    const again = build('b@contoso.example', '2026-11-29');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('is archived as sent to a@contoso.example, and this build names b@contoso.example. An archived edition never changes; to record a sending to the new address, pass another --sent date.');
+    expect(register(root).filter((line) => line.kind === 'edition').map((line) => line.email)).toEqual(['a@contoso.example']);
+    expect(fs.readFileSync(sentZip).equals(before)).toBe(true);
+    expect(await manifestEmail(archivedZip)).toBe('a@contoso.example');
+
+    expect(build('b@contoso.example', '2026-11-30').status).toBe(0);
+    const lines = register(root).filter((line) => line.kind === 'edition');
+    expect(lines.map((line) => [line.sent, line.email])).toEqual([
+      ['2026-11-29', 'a@contoso.example'],
+      ['2026-11-30', 'b@contoso.example'],
+    ]);
+    expect(await manifestEmail(sentZip)).toBe('b@contoso.example');
+    expect(sha256Hex(fs.readFileSync(sentZip))).toBe(lines[1]!.zipSha256);
+  }, 240_000);
 });
