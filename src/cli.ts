@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import type { Argv } from 'yargs';
 import { formatReport, type Diagnostic, type ReportOptions } from './diagnostics';
-import { EXIT, UsageError, UserError } from './diagnostics';
+import { EXIT, fileSystemUserError, UsageError, UserError } from './diagnostics';
 import { isEmail } from './load/checks';
 import { checkDate, checkRecipientName, checkSentDate } from './load/recipient';
 import { pdfPatchesEnabled } from './load/pdf-patches';
@@ -241,7 +241,8 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (thrown: unknown) => {
+    const error = fileSystemUserError(thrown) ?? thrown;
     if (error instanceof ParserUsage) {
       process.exitCode = EXIT.usage;
     } else if (error instanceof UserError) {

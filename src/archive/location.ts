@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../diagnostics';
+import { fileSystemReason, UserError } from '../diagnostics';
 
 /**
  * Checks, before anything is written, that the archive can live at `archiveDir`: every part of the path
@@ -32,19 +32,10 @@ export function checkArchiveLocation(root: string, setting: string): string {
 
 /** Turns a file system error while writing (or reading) the archive or out/ into a UserError that says what to fix. */
 export function writeError(error: unknown, where: string, verb: 'write' | 'read' = 'write'): never {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EEXIST: 'a file is in the way',
-    ENOSPC: 'the disk is full',
-    EISDIR: 'a folder is in the way',
-  };
-  if (code === undefined || !(code in reasons)) throw error;
+  const reason = fileSystemReason(error);
+  if (reason === undefined) throw error;
   const file = (error as NodeJS.ErrnoException).path;
-  throw new UserError(`Cannot ${verb} ${where}${file ? ` (${file})` : ''}: ${reasons[code]}. ${verb === 'write' ? 'Make the folder writable or point it elsewhere.' : 'Make it readable, or move it away.'}`);
+  throw new UserError(`Cannot ${verb} ${where}${file ? ` (${file})` : ''}: ${reason}. ${verb === 'write' ? 'Make the folder writable or point it elsewhere.' : 'Make it readable, or move it away.'}`);
 }
 
 function lstatOrUndefined(file: string): fs.Stats | undefined {

@@ -23,3 +23,36 @@ export class UsageError extends UserError {
     this.name = 'UsageError';
   }
 }
+
+/** What a file system error code means, in the words a message to the user needs. */
+const FILE_SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'a folder is in the way',
+  ELOOP: 'the path has a loop of symbolic links',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open',
+};
+
+/** The reason of a file system error the user can fix (permissions, a file in a folder's place...), or undefined. */
+export function fileSystemReason(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && Object.hasOwn(FILE_SYSTEM_REASONS, code) ? FILE_SYSTEM_REASONS[code] : undefined;
+}
+
+/**
+ * A file system error that escaped the command that met it, as a UserError naming the path and the reason;
+ * undefined for any other error, which stays a bug. Commands that know what they were writing say so
+ * themselves (archive/location.ts writeError); this is the net under them.
+ */
+export function fileSystemUserError(error: unknown): UserError | undefined {
+  const reason = fileSystemReason(error);
+  if (reason === undefined) return undefined;
+  const { path, syscall } = error as NodeJS.ErrnoException;
+  const verb = syscall === 'open' || syscall === 'read' || syscall === 'scandir' || syscall === 'stat' || syscall === 'lstat' ? 'read' : 'write';
+  return new UserError(`Cannot ${verb} ${path ?? 'a file'}: ${reason}.`);
+}

@@ -48,4 +48,17 @@ describe('unwritable or odd archive locations', () => {
     expect(run.stderr.trim().split('\n').at(-1)).toBe(`trust-package: Cannot read the distribution register ${path.join(root, 'out', 'archive', 'register.jsonl')}: a folder is in the way. Make it readable, or move it away.`);
     expect(listing(path.join(root, 'out')).filter((name) => name.endsWith('.zip'))).toEqual([]);
   });
+
+  test.each([
+    ['site', ['site', '--out', 'OUT'], 'afile/archive/sites'],
+    ['list', ['list'], 'afile/archive'],
+    ['diff', ['diff', '2026-01-01', '2026-06-26', '--out', 'OUT'], 'afile/archive'],
+    ['verify', ['verify', '2026-06-26'], 'afile/archive'],
+  ])('make %s with archive.dir through a file says what is wrong, exit 1, no stack trace', (_name, args, shown) => {
+    const root = projectDir({ 'content/trust-package.yaml': `${CONFIG}archive:\n  dir: afile/archive\n`, afile: 'x' });
+    const run = cli([...args.map((arg) => (arg === 'OUT' ? path.join(root, 'out') : arg)), '--content', path.join(root, 'content')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(`trust-package: Cannot read ${path.join(root, shown)}: a part of the path is a file, not a folder.`);
+    expect(listing(path.join(root, 'out'))).toEqual([]);
+  });
 });
