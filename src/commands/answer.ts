@@ -63,13 +63,14 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
   if (model.answers.length === 0) {
     throw new UserError(`there is no answer library in ${options.contentDir}: create ${options.contentDir}/answers.yaml (see docs/content.md) before answering questionnaires.`);
   }
+  // Made only when there is something to write: a refused questionnaire leaves out/ as it was.
   const outDir = path.resolve(options.outDir, 'answers');
-  await mkdir(outDir, { recursive: true });
   const show = (file: string) => path.relative(process.cwd(), file) || file;
 
   if (options.format === 'caiq') {
     const exported = caiqExport(model.answers);
     const file = path.join(outDir, 'caiq-v4.csv');
+    await mkdir(outDir, { recursive: true });
     await writeFileAtomic(file, Buffer.from(exported.csv, 'utf8'));
     const leftOut = exported.leftOut.length ? `; ${exported.leftOut.length} nda answers left out (${exported.leftOut.join(', ')})` : '';
     return { ok: true, diagnostics: diagnostics.items, files: [file], text: `${show(file)}: ${exported.rows} CAIQ v4 answers${leftOut}` };
@@ -85,6 +86,7 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
 
   const { bytes, sheets, notes } = input.format === 'xlsx' ? await answerWorkbook(input, options, match) : answerCsv(input, options, match);
   const reviewFile = path.join(outDir, `${input.name}-review.md`);
+  await mkdir(outDir, { recursive: true });
   await writeFileAtomic(answeredFile, bytes);
   await writeFileAtomic(reviewFile, Buffer.from(reviewMarkdown(path.basename(input.abs), sheets, model.answers), 'utf8'));
   const counts = countAnswers(sheets);

@@ -1,7 +1,8 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../diagnostics';
 import type { AllowedSignersFile } from '../package';
+import { readGivenFile } from '../load/given';
 
 /** A signing key file as read at the command line: its name for messages, and its bytes. */
 export interface SigningKeyFile {
@@ -14,7 +15,7 @@ export interface SigningKeyFile {
  * `git add` away from being published, and the build would hash it into the package's inputs.
  */
 export function readSigningKey(file: string, contentDir: string): SigningKeyFile {
-  const bytes = readOrFail(file, 'signing key', 'an OpenSSH Ed25519 private key file, e.g. ~/.ssh/trust_package_signing');
+  const bytes = readGivenFile(file, { what: 'signing key', expected: 'an OpenSSH Ed25519 private key file, e.g. ~/.ssh/trust_package_signing', maxBytes: 64 * 1024 });
   const root = realpathSync(path.dirname(path.resolve(contentDir)));
   const relative = path.relative(root, realpathSync(file));
   if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
@@ -27,14 +28,5 @@ export function readSigningKey(file: string, contentDir: string): SigningKeyFile
 
 /** Reads the allowed_signers file given to verify. */
 export function readAllowedSigners(file: string): AllowedSignersFile {
-  return { label: file, text: readOrFail(file, 'allowed signers file', 'lines like "security@example.com ssh-ed25519 AAAA..."').toString('utf8') };
-}
-
-function readOrFail(file: string, what: string, expected: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`Could not read the ${what} ${file} (${code ?? (error as Error).message}); expected ${expected}.`);
-  }
+  return { label: file, text: readGivenFile(file, { what: 'allowed signers file', expected: 'lines like "security@example.com ssh-ed25519 AAAA..."', maxBytes: 1024 * 1024 }).toString('utf8') };
 }

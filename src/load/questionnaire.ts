@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, UserError } from '../diagnostics';
+import { readGivenFile } from './given';
 
 /** A customer's questionnaire larger than this is not a questionnaire; refusing it keeps memory bounded. */
 export const MAX_QUESTIONNAIRE_BYTES = 20 * 1024 * 1024;
@@ -24,13 +25,12 @@ export function readQuestionnaire(file: string): QuestionnaireFile {
     const hint = ext === '.xls' ? ' Open it in a spreadsheet program and save it as .xlsx.' : '';
     throw new UsageError(`${file}: a questionnaire must be an .xlsx workbook or a .csv file, not "${ext || 'no extension'}".${hint}`);
   }
-  let stat: fs.Stats;
+  let bytes: Buffer;
   try {
-    stat = fs.statSync(abs);
-  } catch {
-    throw new UserError(`${file}: the questionnaire does not exist; check the path given to QUESTIONNAIRE=.`);
+    bytes = readGivenFile(abs, { what: 'questionnaire', expected: 'the .xlsx or .csv file a customer sent', maxBytes: MAX_QUESTIONNAIRE_BYTES });
+  } catch (error) {
+    if (!fs.existsSync(abs)) throw new UserError(`${file}: the questionnaire does not exist; check the path given to QUESTIONNAIRE=.`);
+    throw error;
   }
-  if (!stat.isFile()) throw new UserError(`${file}: not a regular file; name the questionnaire file itself.`);
-  if (stat.size > MAX_QUESTIONNAIRE_BYTES) throw new UserError(`${file}: ${stat.size} bytes is too large for a questionnaire (at most ${MAX_QUESTIONNAIRE_BYTES} bytes).`);
-  return { file, abs, name: path.basename(abs, path.extname(abs)), format: ext === '.xlsx' ? 'xlsx' : 'csv', bytes: fs.readFileSync(abs) };
+  return { file, abs, name: path.basename(abs, path.extname(abs)), format: ext === '.xlsx' ? 'xlsx' : 'csv', bytes };
 }

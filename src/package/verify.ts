@@ -2,7 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../diagnostics';
 import { MANIFEST_PATH } from './paths';
-import { readZip } from './unzip';
+import { readZip, ZIP_LIMITS } from './unzip';
+import { readGivenFile } from '../load/given';
 import { checkPackageFiles, type VerifyProblem, type VerifyResult } from './verify-check';
 import { checkSignature, type AllowedSignersFile, type SignatureReport } from './verify-signature';
 
@@ -33,7 +34,8 @@ export async function verifyPackageReport(path: string, options: VerifyOptions =
   const found = await stat(path).catch(() => null);
   if (!found) throw new UserError(`${path} does not exist; give the path of a package zip or of an archive folder.`);
   if (!found.isDirectory()) {
-    const { files, duplicates } = await loadZip(await readFile(path), path);
+    const zip = readGivenFile(path, { what: 'package zip', expected: 'a package zip or an archive folder', maxBytes: ZIP_LIMITS.maxTotalBytes });
+    const { files, duplicates } = await loadZip(zip, path);
     const result = checkPackageFiles(files);
     const signed = checkSignature(files, options.allowedSigners, options.now);
     const problems = [...duplicates, ...result.problems, ...signed.problems];
@@ -79,17 +81,27 @@ async function loadZip(zip: Buffer, label: string): Promise<{ files: Map<string,
   return { files, duplicates };
 }
 
+/** More entries than a package folder ever holds (a package has a few dozen files): past it, the folder is refused. */
+const MAX_FOLDER_ENTRIES = 10_000;
+
 /** Every regular file under `root` by its `/`-separated relative path; anything else (links, devices) is odd. */
 async function readFolder(root: string): Promise<{ files: Map<string, Buffer>; odd: VerifyProblem[] }> {
   const files = new Map<string, Buffer>();
   const odd: VerifyProblem[] = [];
+  let total = 0;
+  let count = 0;
   const walk = async (dir: string, prefix: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const rel = prefix + entry.name;
+      if (++count > MAX_FOLDER_ENTRIES) throw new UserError(`${root} holds more than ${MAX_FOLDER_ENTRIES} files and folders; a package holds a few dozen, so it is not checked.`);
       if (entry.isDirectory()) await walk(join(dir, entry.name), `${rel}/`);
-      else if (entry.isFile()) files.set(rel, await readFile(join(dir, entry.name)));
+      else if (entry.isFile()) {
+        total += (await stat(join(dir, entry.name))).size;
+        if (total > ZIP_LIMITS.maxTotalBytes) throw new UserError(`${root} holds more than ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MiB of files; a package is a few megabytes, so it is not checked.`);
+        files.set(rel, await readFile(join(dir, entry.name)));
+      }
       // A link could point anywhere: it is reported, never followed.
       else odd.push({ kind: 'extra', path: rel, detail: 'not a regular file (a link or a device); a package holds only files' });
     }
