@@ -1,4 +1,6 @@
-import type { Audience, Config, Content, DataTable } from '../load/types';
+import type { Position } from '../diagnostics';
+import type { Answer, Audience, Config, Content, DataTable } from '../load/types';
+import type { AnswerText } from '../model/answers';
 import type { Block, Run } from '../model/blocks';
 import type { PackageModel } from '../model/package';
 
@@ -8,10 +10,11 @@ export function audienceOf(item: { audience?: Audience }, config: Config): Audie
 }
 
 /**
- * The package as the public may see it: only the sections, controls, subprocessors, tables and table
- * rows whose audience is public, no legal templates, and the classification "Public". Links to headings
- * of left-out sections lose their target (their text stays), so no link names what was taken out.
- * Pure: the full model is not changed, and entries that stay are the same objects.
+ * The package as the public may see it: only the sections, controls, subprocessors, tables, table rows
+ * and answers whose audience is public, no legal templates, and the classification "Public". Links to
+ * headings of left-out sections lose their target (their text stays), and a public answer keeps only its
+ * links to public controls and subprocessors, so no link names what was taken out.
+ * Pure: the full model is not changed, and entries that stay are the same objects (answers are copies).
  */
 export function publicModel(model: PackageModel): PackageModel {
   const { content } = model;
@@ -19,14 +22,19 @@ export function publicModel(model: PackageModel): PackageModel {
   const isPublic = (item: { audience?: Audience }) => audienceOf(item, config) === 'public';
   const keptSections = content.sections.flatMap((file, i) => (isPublic(file) ? [{ file, doc: model.sections[i] }] : []));
   const tables = content.tables.filter(isPublic).map(publicRows);
+  const controls = content.controls.filter(isPublic);
+  const subprocessors = content.subprocessors.filter(isPublic);
+  const answers = publicAnswers(model.answers, content.answers ?? [], isPublic, { controls: new Set(controls.map((c) => c.id)), subprocessors: new Set(subprocessors.map((s) => s.name)) });
+  const answerIds = new Set(answers.map((a) => a.id));
   const publicContent: Content = {
     ...content,
     config: { ...config, document: { ...config.document, classification: 'Public' } },
     sections: keptSections.map((s) => s.file),
-    controls: content.controls.filter(isPublic),
-    subprocessors: content.subprocessors.filter(isPublic),
+    controls,
+    subprocessors,
     tables,
     legal: {},
+    ...(content.answers ? { answers: content.answers.filter((a) => answerIds.has(a.id)) } : {}),
   };
   const anchors = new Set(keptSections.flatMap((s) => headingAnchors(s.doc.blocks)));
   const sections = keptSections.map((s) => ({ ...s.doc, blocks: withoutDeadAnchors(s.doc.blocks, anchors) }));
@@ -37,7 +45,7 @@ export function publicModel(model: PackageModel): PackageModel {
     controls: model.controls.filter((_, i) => isPublic(content.controls[i])),
     tables: new Map(tables.map((t) => [t.src, t])),
     images: [...new Set(sections.flatMap((d) => imagesOf(d.blocks)))],
-    answers: model.answers.filter((a) => a.audience !== 'nda'),
+    answers,
     frameworks: model.frameworks,
   };
 
@@ -47,6 +55,27 @@ export function publicModel(model: PackageModel): PackageModel {
     const { rowAudience: _tags, ...rest } = table;
     return { ...rest, rows: table.rows.filter((_, i) => isPublic({ audience: tags[i] })) };
   }
+}
+
+/** Marks a field the author did not write, for Positions.of. */
+const NOT_WRITTEN: Position = { file: '', line: 0, column: 0 };
+
+/**
+ * The public answers, each linking only to public controls and subprocessors (an nda control's id or an
+ * nda subprocessor's name is itself nda content; the answer stays, as its author approved it for the
+ * public). The loader fills in `public` for an answer that names no audience; here such an answer takes
+ * the site's default instead, like every other untagged item, so `site.defaultAudience: nda` holds for it too.
+ */
+function publicAnswers(
+  answers: readonly AnswerText[],
+  written: readonly Answer[],
+  isPublic: (item: { audience?: Audience }) => boolean,
+  kept: { controls: ReadonlySet<string>; subprocessors: ReadonlySet<string> },
+): AnswerText[] {
+  const tags = new Map(written.map((a) => [a.id, a.positions.of('audience', NOT_WRITTEN) === NOT_WRITTEN ? undefined : a.audience]));
+  return answers
+    .filter((a) => isPublic({ audience: a.audience === 'nda' ? 'nda' : tags.get(a.id) }))
+    .map((a) => ({ ...a, controls: a.controls.filter((id) => kept.controls.has(id)), subprocessors: a.subprocessors.filter((name) => kept.subprocessors.has(name)) }));
 }
 
 function headingAnchors(blocks: readonly Block[]): string[] {

@@ -6,6 +6,9 @@ import type { PackageModel } from '../model/package';
 import { longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { documentBlocks, type DirectiveData } from './blocks';
+import { FAQ_PAGE, siteFaq, type SiteFaq } from './site-faq';
+
+export type { SiteAnswer, SiteFaq } from './site-faq';
 
 /** One whitepaper section as the trust page shows it. */
 export interface SiteSection {
@@ -22,6 +25,11 @@ export interface SiteControl {
   area: string;
   runs: Run[];
   frameworks: { name: string; refs: string[] }[];
+}
+
+/** A subprocessor with the anchor of its row in the list, for links from the FAQ. */
+export interface SiteSubprocessor extends Subprocessor {
+  anchor: string;
 }
 
 /** A link the page offers, e.g. a document to download or to ask for. */
@@ -50,9 +58,11 @@ export interface SiteModel {
     frameworks: { name: string; controls: number }[];
   };
   controls: SiteControl[];
-  subprocessors: Subprocessor[];
+  subprocessors: SiteSubprocessor[];
   sections: SiteSection[];
   documents: { whitepaper: SiteLink; onRequest: SiteLink[] };
+  /** The public answers of the answer library; undefined without a library or without a public answer. */
+  faq?: SiteFaq;
 }
 
 /** Public section text beyond this many characters goes on pages of its own, one per section. */
@@ -70,8 +80,12 @@ export function siteModel(model: PackageModel, whitepaperFile: string): SiteMode
   });
   const length = model.sections.reduce((sum, doc) => sum + JSON.stringify(doc.blocks).length, 0);
   const split = length > SECTIONS_ON_INDEX_LIMIT;
-  const used = new Set(['index']);
+  // The FAQ's page name is taken whether or not there is a library, so a section's page keeps its name when one is added.
+  const used = new Set(['index', FAQ_PAGE.replace(/\.html$/, '')]);
   if (split) for (const s of sections) s.page = `${uniqueName(slug(s.title, { lower: true, fallback: 'section' }), used)}.html`;
+  const anchors = new Set<string>();
+  const listed = subprocessors.map((s): SiteSubprocessor => ({ ...s, anchor: uniqueName(`subprocessor-${slug(s.name, { lower: true, fallback: 'entry' })}`, anchors) }));
+  const faq = siteFaq(model.answers, model.controls, new Map(listed.map((s) => [s.name, s.anchor])));
   return {
     language: config.document.language,
     company: { ...pick(config), contactHref: contactHref(config, `${config.company.name} security question`) },
@@ -80,7 +94,7 @@ export function siteModel(model: PackageModel, whitepaperFile: string): SiteMode
     reviewDateText: longDate(config.document.reviewDate),
     assurance: assurance(model),
     controls: model.controls.map((c) => ({ id: c.id, area: c.area, runs: c.runs, frameworks: Object.entries(c.frameworks).map(([key, refs]) => ({ name: frameworkName(key), refs })) })),
-    subprocessors: [...subprocessors],
+    subprocessors: listed,
     sections,
     documents: {
       whitepaper: { label: `${config.document.title} (PDF, public edition)`, href: whitepaperFile, note: `The public sections of the whitepaper, reviewed ${longDate(config.document.reviewDate)}.` },
@@ -90,6 +104,7 @@ export function siteModel(model: PackageModel, whitepaperFile: string): SiteMode
         { label: 'our Data Processing Agreement (DPA)', href: contactHref(config, `Request for the ${config.company.name} DPA`), note: 'Our GDPR Article 28 DPA, with its annexes filled in.' },
       ],
     },
+    ...(faq ? { faq } : {}),
   };
 }
 

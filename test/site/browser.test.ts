@@ -70,6 +70,29 @@ describe.skipIf(!HAS_CHROMIUM)('the trust page in Chromium', () => {
     await page.close();
   });
 
+  it('shows every public answer on the FAQ page, and no nda one', async () => {
+    expect(pages).toContain('faq.html');
+    const { page } = await visit('faq.html', 1280);
+    const text = await page.evaluate(() => document.body.innerText);
+    const faq = JSON.parse(fs.readFileSync(path.join(root, 'out', 'site', 'faq.json'), 'utf8')) as { answers: { id: string; question: string }[] };
+    expect(faq.answers.length).toBeGreaterThan(60);
+    for (const answer of faq.answers) expect(text).toContain(answer.question);
+    const headings = await page.$$eval('main h2[id]', (hs) => hs.map((h) => h.id));
+    expect(headings).toEqual(faq.answers.map((a) => a.id));
+    expect(text).not.toContain(NDA_MARK);
+    expect(text).not.toContain('How many permission levels are there');
+    await page.close();
+  });
+
+  it('opens a link to one answer at that answer, from another page', async () => {
+    const { page } = await visit('index.html', 1280);
+    await page.goto(`${server.url}faq.html#encryption-at-rest`, { waitUntil: 'networkidle0' });
+    const place = await page.evaluate(() => ({ top: document.getElementById('encryption-at-rest')!.getBoundingClientRect().top, scrolled: window.scrollY }));
+    expect(place.scrolled).toBeGreaterThan(500);
+    expect(Math.abs(place.top)).toBeLessThan(40);
+    await page.close();
+  });
+
   it('makes no request outside the site folder, and logs no error, on any page', async () => {
     for (const file of pages) {
       const { page, requests, errors } = await visit(file, 1280);
@@ -81,8 +104,9 @@ describe.skipIf(!HAS_CHROMIUM)('the trust page in Chromium', () => {
 
   it('has no WCAG 2.2 A or AA violation that axe-core finds, on any page, wide or narrow', async () => {
     const source = axeSource();
-    // Every page wide; the index and one section page narrow too (the layout changes, the colours do not).
-    const runs = [...pages.map((file) => [file, 1280] as const), ['index.html', 390] as const, [pages.find((p) => p !== 'index.html')!, 390] as const];
+    // Every page wide; the index, one section page and the FAQ narrow too (the layout changes, the colours do not).
+    const section = pages.find((p) => p !== 'index.html' && p !== 'faq.html')!;
+    const runs = [...pages.map((file) => [file, 1280] as const), ['index.html', 390] as const, [section, 390] as const, ['faq.html', 390] as const];
     for (const [file, width] of runs) {
       {
         const { page } = await visit(file, width);
@@ -121,6 +145,8 @@ describe.skipIf(!HAS_CHROMIUM)('the trust page in Chromium', () => {
     const html = await page.content();
     expect(text || html).toContain('Controls by area');
     expect(await page.$$eval('nav a', (as) => as.length)).toBeGreaterThan(3);
+    await page.goto(`${server.url}faq.html`);
+    expect(await page.content()).toContain('<h2 id="encryption-at-rest">Is customer data encrypted at rest?</h2>');
     await page.close();
   });
 });

@@ -34,6 +34,35 @@ const NDA_SUBPROCESSOR = `
 `;
 
 /**
+ * An nda answer, and a public answer that links to the nda control and subprocessor beside a public
+ * control; the public one also has a placeholder, a web address and two paragraphs.
+ */
+const ANSWERS = `
+- id: ${NDA_MARK.toLowerCase()}-red-team
+  question: What did the last red team exercise find ${NDA_MARK}6?
+  answer: Two internal findings ${NDA_MARK}7, both fixed.
+  short: n/a
+  controls: [red-team-${NDA_MARK.toLowerCase()}]
+  audience: nda
+  reviewed: 2026-06-26
+
+- id: adversary-testing
+  question: Does {{company.name}} test its defences against attackers?
+  answer: |-
+    Yes. {{company.name}} encrypts stored data and tests its defences every year.
+
+    Our policy is at https://www.tesults.com/docs/security.
+  short: yes
+  controls: [red-team-${NDA_MARK.toLowerCase()}, data-at-rest]
+  subprocessors: ["Quiet Vendor ${NDA_MARK}4 Ltd", "Amazon Web Services, Inc."]
+  audience: public
+  reviewed: 2026-06-26
+`;
+
+/** The ids of the answers the fixture marks nda: four in the default content, one added above. */
+export const NDA_ANSWER_IDS = ['permission-levels', 'breach-notification-content', 'deletion-at-termination', 'customer-audits', `${NDA_MARK.toLowerCase()}-red-team`];
+
+/**
  * The default content with nda content added in every place an audience can be set; with `tagged` false,
  * the same content with no audience anywhere (the nda section, control and subprocessor left out entirely
  * is a different package, so they stay, untagged), to show that tags do not change the full package.
@@ -45,6 +74,8 @@ export function ndaProject(tagged = true): string {
   fs.writeFileSync(path.join(content, 'sections', '11-penetration-tests.md'), strip(NDA_SECTION));
   fs.appendFileSync(path.join(content, 'controls.yaml'), strip(NDA_CONTROL));
   fs.appendFileSync(path.join(content, 'subprocessors.yaml'), strip(NDA_SUBPROCESSOR));
+  // Answers had audiences before the site had: they keep theirs in both variants, so the packages' answers.json agree.
+  fs.appendFileSync(path.join(content, 'answers.yaml'), ANSWERS);
   const table = path.join(content, 'tables', 'retention.csv');
   const rows = fs.readFileSync(table, 'utf8').trimEnd().split('\n');
   const withRow = [...rows, `Internal ${NDA_MARK}5,7 days,Staff only`];

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZip } from '../../src/package';
 import { readPdf } from '../helpers/pdf';
 import { REPO, removeProject, runCli } from '../helpers/project';
-import { NDA_MARK, buildProject, ndaProject, readTree } from './fixture';
+import YAML from 'yaml';
+import { NDA_ANSWER_IDS, NDA_MARK, buildProject, ndaProject, readTree } from './fixture';
 
 let tagged: string;
 let untagged: string;
@@ -27,6 +28,15 @@ afterAll(() => {
 });
 
 const text = (file: string) => site.get(file)!.toString('utf8');
+
+/** The errors of a data file against its JSON Schema in docs/. */
+function validate(schemaFile: string, data: unknown) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'docs', schemaFile), 'utf8'));
+  const check = ajv.compile(schema);
+  check(data);
+  return check.errors ?? [];
+}
 
 describe('nda content', () => {
   it('appears in no file of the site, in no file name, and not in the public PDF text', async () => {
@@ -60,15 +70,79 @@ describe('nda content', () => {
   });
 });
 
-describe('the data files', () => {
-  const validate = (schemaFile: string, data: unknown) => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'docs', schemaFile), 'utf8'));
-    const check = ajv.compile(schema);
-    check(data);
-    return check.errors ?? [];
-  };
+describe('the FAQ', () => {
+  /** The library as written in the built project, nda answers included. */
+  const library = () => YAML.parse(fs.readFileSync(path.join(tagged, 'content', 'answers.yaml'), 'utf8')) as { id: string; question: string; audience?: string }[];
 
+  it('shows every public answer, in library order, under its question with the answer id as anchor, and no nda one', () => {
+    const faq = text('faq.html');
+    const ids = [...faq.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+    const publicIds = library().filter((a) => a.audience !== 'nda').map((a) => a.id);
+    expect(publicIds).toHaveLength(63);
+    expect(ids).toEqual(publicIds);
+    // The list of questions links to each answer, once.
+    expect([...faq.matchAll(/<li><a href="#([^"]+)">/g)].map((m) => m[1])).toEqual(publicIds);
+    const ndaAnswers = library().filter((a) => a.audience === 'nda');
+    expect(ndaAnswers.map((a) => a.id).sort()).toEqual([...NDA_ANSWER_IDS].sort());
+    for (const [file, bytes] of site) {
+      for (const a of ndaAnswers) {
+        expect(bytes.toString('utf8'), `${a.id} in ${file}`).not.toContain(a.question);
+        expect(bytes.toString('utf8'), `${a.id} in ${file}`).not.toMatch(new RegExp(`["#]${a.id}"`));
+      }
+    }
+  });
+
+  it('fills placeholders, shows the short answer in words, and makes web addresses links', () => {
+    const faq = text('faq.html');
+    expect(faq).not.toContain('{{');
+    const entry = faq.slice(faq.indexOf('<h2 id="adversary-testing">'), faq.indexOf('</div>', faq.indexOf('<h2 id="adversary-testing">')));
+    expect(entry).toBe(
+      [
+        '<h2 id="adversary-testing">Does Tesults test its defences against attackers?</h2>',
+        '<p class="short">Short answer: <strong>Yes</strong></p>',
+        '<p>Yes. Tesults encrypts stored data and tests its defences every year.</p>',
+        '<p>Our policy is at <a href="https://www.tesults.com/docs/security">https://www.tesults.com/docs/security</a>.</p>',
+        // The links to the nda control and subprocessor are gone, names and all; the public ones stay.
+        '<p class="refs">Controls: <a href="index.html#control-data-at-rest">Data at rest</a> · Subprocessors: <a href="index.html#subprocessor-amazon-web-services-inc">Amazon Web Services, Inc.</a></p>',
+        '',
+      ].join('\n'),
+    );
+    // The targets of those links exist on the index.
+    expect(text('index.html')).toContain('<li class="card" id="control-data-at-rest">');
+    expect(text('index.html')).toContain('<tr id="subprocessor-amazon-web-services-inc">');
+    // Email addresses become mailto links; an n/a answer shows no "Not applicable" over an open question.
+    const contact = faq.slice(faq.indexOf('<h2 id="security-contact">'));
+    expect(contact).toMatch(/^<h2 id="security-contact">Who is the contact for security questions\?<\/h2>\n<p>Write to <a href="mailto:help@tesults.com">help@tesults.com<\/a> for every/);
+  });
+
+  it('is in the navigation of every page and linked from the index', () => {
+    for (const file of [...site.keys()].filter((f) => f.endsWith('.html'))) {
+      expect(text(file), file).toContain(file === 'faq.html' ? '<a href="faq.html" aria-current="page">FAQ</a>' : '<a href="faq.html">FAQ</a>');
+      expect(text(file), file).toContain('<a href="faq.json">faq.json</a>');
+    }
+    expect(text('index.html')).toContain('<p>Our answers to 63 questions that security reviews often ask: <a href="faq.html">read the FAQ</a>.</p>');
+  });
+
+  it('faq.json lists the same answers, with public links only, and matches its JSON Schema', () => {
+    const data = JSON.parse(text('faq.json'));
+    expect(validate('site-faq.schema.json', data)).toEqual([]);
+    expect(data.answers.map((a: { id: string }) => a.id)).toEqual(library().filter((a) => a.audience !== 'nda').map((a) => a.id));
+    expect(data.answers.find((a: { id: string }) => a.id === 'adversary-testing')).toEqual({
+      id: 'adversary-testing',
+      question: 'Does Tesults test its defences against attackers?',
+      alternatives: [],
+      short: 'yes',
+      answer: 'Yes. Tesults encrypts stored data and tests its defences every year.\n\nOur policy is at https://www.tesults.com/docs/security.',
+      controls: ['data-at-rest'],
+      subprocessors: ['Amazon Web Services, Inc.'],
+      caiq: [],
+      reviewed: '2026-06-26',
+    });
+    expect(validate('site-faq.schema.json', { ...data, answers: [{ ...data.answers[0], owner: 'Security' }] })).not.toEqual([]);
+  });
+});
+
+describe('the data files', () => {
   it('subprocessors.json lists the public subprocessors and matches its JSON Schema', () => {
     const data = JSON.parse(text('subprocessors.json'));
     expect(validate('site-subprocessors.schema.json', data)).toEqual([]);

@@ -72,9 +72,10 @@ const TABLE_NAMES: Record<TableRole, string> = {
 
 /**
  * A table with column headers, in a region that scrolls sideways on a narrow screen instead of the page;
- * the region can take focus, so keyboard users can scroll it too. The first column heads each row.
+ * the region can take focus, so keyboard users can scroll it too. The first column heads each row;
+ * `rowIds` gives rows an anchor to link to.
  */
-export function tableHtml(role: TableRole, align: readonly Align[], header: readonly Cell[], rows: readonly Cell[][], ctx: BlockContext): string {
+export function tableHtml(role: TableRole, align: readonly Align[], header: readonly Cell[], rows: readonly Cell[][], ctx: BlockContext, rowIds: readonly string[] = []): string {
   ctx.tables.count += 1;
   const style = (i: number) => (align[i] ? ` class="align-${align[i]}"` : '');
   const cell = (c: Cell) => c.map((line) => inlineHtml(line, ctx.anchorHref)).join('<br>');
@@ -82,7 +83,7 @@ export function tableHtml(role: TableRole, align: readonly Align[], header: read
   // Each data cell names its column, for the stacked layout narrow screens use (see style.css).
   const names = header.map((c) => esc(c.map((line) => line.map((r) => r.text).join('')).join(' ')));
   const body = rows
-    .map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row"${style(i)}>${cell(c)}</th>` : `<td data-label="${names[i] ?? ''}"${style(i)}>${cell(c)}</td>`)).join('')}</tr>`)
+    .map((row, r) => `<tr${rowIds[r] ? ` id="${esc(rowIds[r])}"` : ''}>${row.map((c, i) => (i === 0 ? `<th scope="row"${style(i)}>${cell(c)}</th>` : `<td data-label="${names[i] ?? ''}"${style(i)}>${cell(c)}</td>`)).join('')}</tr>`)
     .join('\n');
   const label = `${TABLE_NAMES[role]} ${ctx.tables.count}`;
   return `<div class="table-scroll" role="region" aria-label="${esc(label)}" tabindex="0">\n<table class="${role}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;

@@ -74,6 +74,11 @@ export function siteFiles(input: SiteInput): SiteFile[] {
       subprocessors: input.subprocessors.map((s) => ({ name: s.name, purpose: s.purpose, data: s.data, location: s.location, certifications: s.certifications, ...(s.website ? { website: s.website } : {}) })),
     }),
   );
+  if (input.site.faq) {
+    // The answers as the library holds them (placeholders filled in), linked only to public entries; no owner, which is internal.
+    const answers = input.site.faq.answers.map((a) => ({ id: a.id, question: a.question, alternatives: a.alternatives, short: a.short, answer: a.text, controls: a.controls.map((c) => c.id), subprocessors: a.subprocessors.map((s) => s.name), caiq: a.caiq, reviewed: a.reviewed }));
+    add('faq.json', json({ ...head, answers }));
+  }
   add('feed.xml', atomFeed(input.feed, base ? { base } : {}));
   add('.well-known/security.txt', securityTxt(config, base));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -75,6 +75,13 @@ img { max-width: 100%; height: auto; }
 .docs li { margin: 0 0 0.75rem; }
 .docs .note { display: block; color: var(--muted); }
 dl.facts dt, .party dt { font-weight: 600; }
+.questions ol { padding-left: 1.75rem; }
+.questions li { margin: 0 0 0.375rem; }
+.answer { border-top: 1px solid var(--line); padding-top: 0.25rem; margin-top: 1.5rem; }
+.answer h2 { font-size: 1.25rem; border-bottom: 0; padding-bottom: 0; margin: 0.75rem 0 0.5rem; scroll-margin-top: 1rem; }
+.answer h2:target { background: var(--soft); }
+.short { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9375rem; }
+.short strong { display: inline-block; color: var(--ink); border: 1px solid var(--ink); border-radius: 3px; padding: 0 0.5rem; margin-left: 0.25rem; }
 footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: 0.9375rem; }
 @media (max-width: 40rem) {
   table.subprocessors, table.subprocessors tbody, table.subprocessors tr, table.subprocessors th, table.subprocessors td { display: block; width: 100%; }
@@ -84,7 +91,7 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted
   table.subprocessors tbody th { padding-top: 0.625rem; font-size: 1.05rem; }
   table.subprocessors td::before { content: attr(data-label) ": "; font-weight: 600; }
 }
-@media (min-width: 48rem) { .inner { padding: 1.25rem 2rem; } h1 { font-size: 2.25rem; } }
+@media (min-width: 48rem) { .inner { padding: 1.25rem 2rem; } h1 { font-size: 2.25rem; } .questions ol { columns: 2; column-gap: 2.5rem; } .questions li { break-inside: avoid; } }
 @media print {
   .band { background: none; color: #000000; border-bottom: 2px solid #000000; }
   .brand, nav a { color: #000000; }
@@ -94,7 +101,8 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted
   a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; word-break: break-all; }
   .table-scroll { overflow: visible; }
   h2, h3 { break-after: avoid; }
-  tr, .card { break-inside: avoid; }
+  tr, .card, .answer { break-inside: avoid; }
+  .short strong { border-color: #000000; color: #000000; }
   .card { border-top-color: #000000; }
 }
 `;

@@ -2,6 +2,7 @@ import type { SiteModel, SiteSection } from '../../documents/site';
 import { blocksHtml, tableHtml, type BlockContext } from './blocks';
 import { plain } from '../../documents/blocks';
 import { esc, safeHref } from './escape';
+import { faqBody, faqTeaser } from './faq-page';
 import { inlineHtml, type AnchorHref } from './inline';
 import { pageHtml, type NavItem, type Shell } from './layout';
 
@@ -19,7 +20,7 @@ export interface PageAssets {
   whitepaperBytes: number;
 }
 
-/** The trust page: index.html, and one page per section when the sections are long. */
+/** The trust page: index.html, one page per section when the sections are long, and faq.html when there are public answers. */
 export function trustPages(site: SiteModel, assets: PageAssets): HtmlPage[] {
   const split = site.sections.some((s) => s.page);
   const anchorPage = new Map<string, string>();
@@ -36,6 +37,7 @@ export function trustPages(site: SiteModel, assets: PageAssets): HtmlPage[] {
     { label: 'Subprocessors', href: 'index.html#subprocessor-list', file: 'index.html' },
     ...(site.sections.length > 0 ? [{ label: 'Security overview', href: 'index.html#security-overview', file: 'index.html' }] : []),
     { label: 'Documents', href: 'index.html#documents', file: 'index.html' },
+    ...(site.faq ? [{ label: 'FAQ', href: site.faq.page, file: site.faq.page }] : []),
     { label: 'Contact', href: 'index.html#contact', file: 'index.html' },
   ];
   const shell: Shell = {
@@ -43,7 +45,7 @@ export function trustPages(site: SiteModel, assets: PageAssets): HtmlPage[] {
     company: site.company.name,
     ...(assets.logoHref ? { logoHref: assets.logoHref } : {}),
     nav,
-    footer: `<p>${esc(site.company.legalName)} · Last reviewed ${esc(site.reviewDateText)} · <a href="subprocessors.json">subprocessors.json</a> · <a href="controls.json">controls.json</a> · <a href="feed.xml">Subprocessor changes (Atom feed)</a> · <a href="${esc(safeHref(site.company.website) ?? '')}">${esc(site.company.website)}</a></p>`,
+    footer: `<p>${esc(site.company.legalName)} · Last reviewed ${esc(site.reviewDateText)} · <a href="subprocessors.json">subprocessors.json</a> · <a href="controls.json">controls.json</a>${site.faq ? ' · <a href="faq.json">faq.json</a>' : ''} · <a href="feed.xml">Subprocessor changes (Atom feed)</a> · <a href="${esc(safeHref(site.company.website) ?? '')}">${esc(site.company.website)}</a></p>`,
   };
   const context = (file: string, headingShift: number): BlockContext => ({ anchorHref: hrefFrom(file), headingShift, imageHref: assets.imageHref, tables: { count: 0 } });
   const description = `Security, compliance and subprocessors of ${site.company.name}, last reviewed ${site.reviewDateText}.`;
@@ -53,6 +55,10 @@ export function trustPages(site: SiteModel, assets: PageAssets): HtmlPage[] {
     if (!section.page) continue;
     const body = `${blocksHtml(section.blocks, context(section.page, 0))}\n<p class="meta">Last reviewed ${esc(site.reviewDateText)}.</p>\n${sectionNav(site, section.page)}`;
     pages.push({ file: section.page, html: pageHtml(shell, section.page, `${section.title} · ${site.company.name} Trust Center`, description, body) });
+  }
+  if (site.faq) {
+    const faqDescription = `Answers to common security questions about ${site.company.name}, last reviewed ${site.reviewDateText}.`;
+    pages.push({ file: site.faq.page, html: pageHtml(shell, site.faq.page, `Frequently asked questions · ${site.company.name} Trust Center`, faqDescription, faqBody(site, site.faq)) });
   }
   return pages;
 }
@@ -81,9 +87,10 @@ function indexBody(site: SiteModel, assets: PageAssets, ctx: BlockContext, split
     subprocessorsHtml(site, ctx),
     documentsHtml(site, assets),
     sectionsHtml(site, ctx, split),
+    site.faq ? faqTeaser(site.faq) : '',
     `<section aria-labelledby="contact"><h2 id="contact">Contact</h2>\n<p>Questions about security, privacy or a review: write to ${contact}. We answer security questionnaires on request.</p>\n<p>Report a vulnerability: see <a href=".well-known/security.txt">security.txt</a>.</p></section>`,
   ];
-  return parts.join('\n');
+  return parts.filter(Boolean).join('\n');
 }
 
 function assuranceHtml(site: SiteModel): string {
@@ -123,7 +130,7 @@ function subprocessorsHtml(site: SiteModel, ctx: BlockContext): string {
     plain(s.certifications.length ? s.certifications.join(', ') : 'None stated'),
   ]);
   const header = ['Subprocessor', 'Purpose', 'Data processed', 'Location', 'Certifications'].map((h) => plain(h));
-  return `<section aria-labelledby="subprocessor-list"><h2 id="subprocessor-list">Subprocessors</h2>\n<p>The third parties that process customer data for ${esc(site.company.name)}. Subscribe to changes with the <a href="feed.xml">Atom feed</a>, or read <a href="subprocessors.json">subprocessors.json</a>.</p>\n${tableHtml('subprocessors', header.map(() => null), header, rows, ctx)}</section>`;
+  return `<section aria-labelledby="subprocessor-list"><h2 id="subprocessor-list">Subprocessors</h2>\n<p>The third parties that process customer data for ${esc(site.company.name)}. Subscribe to changes with the <a href="feed.xml">Atom feed</a>, or read <a href="subprocessors.json">subprocessors.json</a>.</p>\n${tableHtml('subprocessors', header.map(() => null), header, rows, ctx, site.subprocessors.map((s) => s.anchor))}</section>`;
 }
 
 function documentsHtml(site: SiteModel, assets: PageAssets): string {
