@@ -115,4 +115,16 @@ describe('answer text on the page', () => {
     expect(paragraphs('(https://x.example/docs).')).toEqual([[[{ text: '(' }, { text: 'https://x.example/docs', link: 'https://x.example/docs' }, { text: ').' }]]]);
     expect(paragraphs('No link in ftp://x.example or user@localhost.')).toEqual([[[{ text: 'No link in ftp://x.example or user@localhost.' }]]]);
   });
+
+  it('gives every element of every page its own id, even for answers named like the page parts', async () => {
+    const named = ['main', 'page-main', 'contact', 'controls', 'faq'].map((id) => `\n- id: ${id}\n  question: Is ${id} a fine answer id?\n  answer: Yes, it is.\n  short: yes\n  reviewed: 2026-06-26\n`).join('');
+    const files = await siteOf((content) => fs.appendFileSync(path.join(content, 'answers.yaml'), named));
+    expect(files.get('faq.html')).toContain('<h2 id="main">');
+    for (const [file, text] of files) {
+      if (!file.endsWith('.html')) continue;
+      const ids = [...text.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+    }
+  }, 60_000);
 });
+

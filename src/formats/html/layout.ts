@@ -36,14 +36,14 @@ export function pageHtml(shell: Shell, file: string, title: string, description:
 <link rel="icon" href="${esc(shell.logoHref ?? 'data:,')}">
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#page_main">Skip to content</a>
 <header class="band">
 <div class="inner">
 <a class="brand" href="index.html">${logo}<span>${esc(shell.company)} Trust Center</span></a>
 <nav aria-label="Site"><ul>${nav}</ul></nav>
 </div>
 </header>
-<main id="main">
+<main id="page_main">
 <div class="inner">
 ${body}
 </div>
