@@ -18,12 +18,12 @@ if (!model || model.answers.length === 0) {
   process.exit(1);
 }
 const index = new AnswerIndex(model.answers);
-for (const set of ['tuning', 'held-out']) {
+for (const set of ['tuning', 'held-out', 'held-out-2']) {
   const cases = YAML.parse(fs.readFileSync(path.join(root, 'test/questionnaire/fixtures', `${set}.yaml`), 'utf8'));
   const q = measureQuality(index, cases);
   const share = (n) => `${((100 * n) / q.answerable).toFixed(0)}%`;
   console.log(
-    `${set.padEnd(9)} ${q.questions} questions (${q.answerable} answerable): right ${q.right} (${share(q.right)} of answerable), wrong ${q.wrong} (${q.wrongOnNone} on unanswerable), abstained ${q.abstained}`,
+    `${set.padEnd(10)} ${q.questions} questions (${q.answerable} answerable): right ${q.right} (${share(q.right)} of answerable), wrong ${q.wrong} (${q.wrongOnNone} on unanswerable), abstained ${q.abstained}`,
   );
   if (process.argv.includes('--misses')) for (const m of q.misses) console.log(`  ${m.confidence.padEnd(6)} expected ${m.expect}, got ${m.got}: ${m.q}`);
 }

@@ -56,7 +56,7 @@ export function reviewMarkdown(file: string, sheets: readonly AnsweredSheet[], l
 
 function entry(sheet: string, column: number, q: AnsweredQuestion, byId: ReadonlyMap<string, AnswerText>): string[] {
   const where = `${sheet}!${address(q.question.row, column)}`;
-  const lines = [`### ${md(where)}: ${md(q.question.text)}`, '', `Confidence: ${q.match.confidence} (coverage ${q.match.coverage.toFixed(2)}, margin ${Number.isFinite(q.match.margin) ? q.match.margin.toFixed(2) : 'none'})`, ''];
+  const lines = [`### ${md(where)}: ${md(q.question.text)}`, '', `Confidence: ${q.match.confidence} (coverage ${q.match.coverage.toFixed(2)}, closeness ${q.match.closeness.toFixed(2)}, margin ${Number.isFinite(q.match.margin) ? q.match.margin.toFixed(2) : 'none'})`, ''];
   if (q.match.candidates.length === 0) lines.push('No library entry shares a term with this question: write an answer, and consider adding it to the library.');
   q.match.candidates.forEach((c, i) => {
     const answer = byId.get(c.id);

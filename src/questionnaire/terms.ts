@@ -3,15 +3,23 @@
  * words reduced to a stem. The library and the customer's questions go through the same steps.
  */
 
-/** Phrases that mean the same in security questionnaires, each rewritten to the first spelling's token. */
+/**
+ * Phrases that mean the same in security questionnaires, each rewritten to the canonical token (or two
+ * tokens, when the phrase means both: "role-based" is about roles and is RBAC). Earlier entries win where
+ * two could match at the same place ("single sign-on" before "sign on").
+ */
 const SYNONYMS: readonly [string, readonly RegExp[]][] = [
-  ['mfa', [/\bmulti[\s-]?factor\b/g, /\btwo[\s-]?factor\b/g, /\b2[\s-]?fa\b/g, /\b2[\s-]?step\b/g, /\btwo[\s-]?step\b/g, /\bmfa\b/g]],
-  ['sso', [/\bsingle[\s-]?sign[\s-]?on\b/g, /\bsso\b/g, /\bsaml(?:\s*2(?:\.0)?)?\b/g, /\bidentity providers?\b/g, /\bidp\b/g, /\bfederat\w*/g, /\bokta\b/g, /\bazure ad\b/g, /\bentra\b/g]],
+  ['mfa', [/\bmulti[\s-]?factor\b/g, /\btwo[\s-]?factor\b/g, /\b2[\s-]?fa\b/g, /\b2[\s-]?step\b/g, /\btwo[\s-]?step\b/g, /\bmfa\b/g, /\bsecond (?:authentication )?factor\b/g, /\bstrong authentication\b/g]],
+  ['sso', [/\bsingle[\s-]?sign[\s-]?on\b/g, /\bsso\b/g, /\bsaml(?:\s*2(?:\.0)?)?\b/g, /\bidentity (?:providers?|management(?: systems?| solutions?)?)\b/g, /\bidp\b/g, /\bfederat\w*/g, /\bokta\b/g, /\bazure ad\b/g, /\bentra\b/g]],
   ['atrest', [/\bat[\s-]rest\b/g, /\bwhen stored\b/g, /\bon disk\b/g, /\bstorage encryption\b/g]],
   ['intransit', [/\bin[\s-]transit\b/g, /\bin motion\b/g, /\btls(?:\s*1\.[0-3])?\b/g, /\bssl\b/g, /\bhttps\b/g, /\bover the network\b/g, /\bover public networks\b/g, /\btransmi\w*/g, /\btravels?\b/g]],
-  ['subprocessor', [/\bsub[\s-]?processors?\b/g, /\bthird[\s-]part(?:y|ies)(?: vendors?| suppliers?)?\b/g, /\bsub[\s-]?contractors?\b/g, /\byour (?:own )?(?:vendors|suppliers)\b/g]],
+  ['subprocessor', [/\bsub[\s-]?processors?\b/g, /\bthird[\s-]part(?:y|ies)(?: vendors?| suppliers?)?\b/g, /\bsub[\s-]?contract\w*/g, /\bdata processors\b/g, /\byour (?:own )?(?:vendors|suppliers)\b/g]],
+  ['signin', [/\blog[\s-]?(?:in|on)s?\b/g, /\bsign[\s-]?(?:in|on)s?\b/g]],
+  ['google', [/\bgoogle workspace\b/g, /\bg suite\b/g, /\bgoogle\b/g]],
+  ['sdk', [/\bsdks?\b/g, /\b(?:client|language) librar(?:y|ies)\b/g]],
+  ['keymanagement', [/\bkey management\b/g, /\bkms\b/g, /\bmanag\w* (?:the |our |its )?(?:encryption )?keys\b/g]],
   ['pentest', [/\bpen(?:etration)?[\s-]?test\w*/g]],
-  ['dpa', [/\bdpa\b/g, /\bdata processing (?:agreement|addendum|terms)\b/g]],
+  ['dpa', [/\bdpa\b/g, /\b(?:data )?processing (?:agreements?|addendum|terms)\b/g, /\b(?:gdpr )?article 28\b/g]],
   ['rpo', [/\brpo\b/g, /\brecovery point(?: objective)?\b/g]],
   ['rto', [/\brto\b/g, /\brecovery time(?: objective)?\b/g]],
   ['sla', [/\bsla\b/g, /\bservice level(?: agreement)?\b/g, /\buptime\b/g, /\bavailability (?:commitment|guarantee)\b/g]],
@@ -19,16 +27,20 @@ const SYNONYMS: readonly [string, readonly RegExp[]][] = [
   ['card', [/\bcard ?holder data\b/g, /\bcredit cards?\b/g, /\bpayment cards?\b/g, /\bpan\b/g, /\bcard numbers?\b/g]],
   ['pci', [/\bpci[\s-]?dss\b/g, /\bpci\b/g]],
   ['byok', [/\bbring[\s-]your[\s-]own[\s-]keys?\b/g, /\bbyok\b/g, /\bcustomer[\s-]managed keys?\b/g]],
-  ['rbac', [/\brole[\s-]based\b/g, /\brbac\b/g]],
+  ['role rbac', [/\brole[\s-]based\b/g, /\brbac\b/g]],
   ['offsite', [/\boff[\s-]?site\b/g, /\bseparate (?:location|site|region)\b/g, /\b(?:different|another|second) (?:location|site|region)\b/g]],
   ['classify', [/\bclassif\w*/g]],
   ['soc2', [/\bsoc ?2(?: type (?:ii|2|1|i))?\b/g]],
   ['iso27001', [/\biso(?:\/iec)? ?27001(?::20\d\d)?\b/g]],
   ['personaldata', [/\bpersonal data\b/g, /\bpii\b/g, /\bpersonally identifiable information\b/g]],
-  ['backup', [/\bback[\s-]?ups?\b/g]],
-  ['hosting', [/\biaas\b/g, /\bcloud (?:hosting )?provider\b/g, /\bhosting provider\b/g, /\baws\b/g, /\bazure\b/g, /\bgcp\b/g]],
-  ['auditlog', [/\baudit (?:logs?|trails?|logging)\b/g, /\blogs? of user (?:actions|activity)\b/g]],
-  ['notify', [/\bnotif\w*/g, /\bnotices?\b/g, /\binform(?:ed)?\b/g]],
+  ['backup', [/\bback(?:ed|ing)?[\s-]?ups?\b/g]],
+  ['hosting', [/\biaas\b/g, /\b(?:cloud|infrastructure|hosting)(?: hosting)? providers?\b/g, /\baws\b/g, /\bazure\b/g, /\bgcp\b/g]],
+  ['auditlog', [/\baudit (?:logs?|trails?|logging)\b/g, /\blogs? of user (?:actions|activity)\b/g, /\bactivity log(?:s|ging)?\b/g]],
+  ['notify', [/\bnotif\w*/g, /\bnotices?\b/g, /\binform(?:ed)?\b/g, /\btell\b/g, /\btold\b/g]],
+  ['delete', [/\bdelet\w*/g, /\beras(?:e|ed|ure)\b/g, /\bdestr(?:oy|oyed|uction)\b/g, /\bdispos\w*/g, /\bpurg\w*/g]],
+  ['api', [/\bapplication programming interfaces?\b/g, /\bapis?\b/g]],
+  ['data', [/\bcontent\b/g]],
+  ['pay', [/\bbilling\b/g, /\bpayments?\b/g]],
   ['plan', [/\b(?:subscription|pricing)? ?(?:tiers?|plans?|editions?)\b/g]],
   ['frequency', [/\bhow often\b/g, /\bfrequen\w*/g]],
   ['responsibility', [/\bobligations?\b/g, /\bresponsibilit\w*/g, /\bresponsible\b/g]],
@@ -48,8 +60,13 @@ const STOP = new Set(
   also about into within upon via per vendor vendors service services solution platform system application applications product
   organization organisation company team support supports supported offer offers offered available
   use uses used using based integrate integrates ensure perform performed conduct copy most recent latest current make regarding matter matters
-  exist exists follow`.split(/\s+/),
+  exist exists follow between higher greater within across whether currently place
+  confirm indicate specify outline whenever including handle handles handled handling operate operates operated run runs
+  obtain obtained maintain maintains maintained apply applies applied permit permits permitted able enter prior after firm basis`.split(/\s+/),
 );
+
+/** Phrases that carry no meaning however their words are used elsewhere: "at least annually" is not least privilege. */
+const FILLER = /\bat least\b|\bin place\b|\bsuch as\b|\bup[\s-]to[\s-]date\b|\bservice providers?\b/g;
 
 /** Every synonym in one expression, one named group per canonical token: a single pass over the text. */
 const ALL_SYNONYMS = new RegExp(SYNONYMS.map(([, patterns], i) => `(?<s${i}>${patterns.map((p) => p.source).join('|')})`).join('|'), 'g');
@@ -59,6 +76,7 @@ export function tokenize(text: string): string[] {
   const folded = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
+    .replace(FILLER, ' ')
     .replace(ALL_SYNONYMS, (...args) => {
       const groups = args[args.length - 1] as Record<string, string | undefined>;
       const index = Object.keys(groups).findIndex((name) => groups[name] !== undefined);
@@ -77,7 +95,10 @@ export function processTerm(term: string): string | null {
 /** A light suffix-stripping stemmer: encryption, encrypted and encrypts meet at "encrypt". */
 export function stem(word: string): string {
   if (/\d/.test(word)) return word;
-  if (word.length <= 4) return /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+  if (word.length <= 4) {
+    const singular = /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+    return singular.length > 3 ? trim(singular) : singular;
+  }
   const rules: [RegExp, string][] = [
     [/(?<=t)ions?$/, ''],
     [/abilit(?:y|ies)$/, ''],

@@ -48,7 +48,7 @@ async function customerWorkbook(): Promise<Buffer> {
   sheet.getColumn(2).width = 50;
   const second = workbook.addWorksheet('Privacy');
   second.getRow(2).values = ['Requirement', 'Answer'];
-  second.getRow(3).values = ['Can customer data be deleted on request?'];
+  second.getRow(3).values = ['Can customer data be deleted?'];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -136,7 +136,7 @@ describe('answering an .xlsx questionnaire', () => {
     const review = fs.readFileSync(path.join(root, 'out/answers/acme-review.md'), 'utf8');
     expect(review).toMatch(/^# Review: acme\.xlsx\n\n4 questions: 2 answered \(1 high, 1 medium\), 1 left blank for review \(0 low, 1 none\), 1 already answered in the file\.\n/);
     expect(review).toContain('### Security!B7: Do you perform annual penetration tests?\n\nConfidence: none');
-    expect(review).toMatch(/## Answers to check \(medium confidence\)\n\n### Privacy!A3: Can customer data be deleted on request\?\n\nConfidence: medium \(coverage [\d.]+, margin [\d.]+\)\n\n1\. `deletion` \(score [\d.]+\): Can we ask you to delete our data\?\n/);
+    expect(review).toMatch(/## Answers to check \(medium confidence\)\n\n### Privacy!A3: Can customer data be deleted\?\n\nConfidence: medium \(coverage [\d.]+, closeness [\d.]+, margin [\d.]+\)\n\n1\. `deletion` \(score [\d.]+\): Can we ask you to delete our data\?\n/);
     expect(review).not.toContain('Security!B6');
   });
 

@@ -39,6 +39,24 @@ describe('terms', () => {
   test('meet at one stem across word forms', () => {
     expect(terms('encryption encrypted encrypts')).toEqual(['encrypt', 'encrypt', 'encrypt']);
   });
+
+  test('meet at one stem for short words too: role and roles', () => {
+    expect(terms('role')).toEqual(terms('roles'));
+    expect(terms('role-based access')).toEqual(expect.arrayContaining(terms('user roles').slice(1)));
+  });
+
+  test('read a phrase by its meaning, not its words: "at least annually" is no least privilege, "log in" no log', () => {
+    expect(terms('tested at least annually')).not.toContain('least');
+    expect(terms('Can we log in with Google?')).toEqual(terms('sign in google'));
+    expect(terms('log in')).not.toEqual(terms('audit log'));
+  });
+
+  test('fold the field\'s words for deletion, APIs and agreements', () => {
+    expect(terms('erasure')).toEqual(terms('deletion'));
+    expect(terms('backed up')).toEqual(terms('backups'));
+    expect(terms('application programming interfaces')).toEqual(terms('API'));
+    expect(terms('GDPR Article 28 agreement')).toEqual(expect.arrayContaining(terms('DPA')));
+  });
 });
 
 describe('column letters', () => {

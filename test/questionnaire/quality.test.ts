@@ -14,7 +14,7 @@ const cases = (set: string) => YAML.parse(fs.readFileSync(path.join(__dirname, '
 const ids = new Set(model?.answers.map((a) => a.id));
 
 describe('matching quality on the default library', () => {
-  test.each(['tuning', 'held-out'])('every expected id of the %s set is a library entry', (set) => {
+  test.each(['tuning', 'held-out', 'held-out-2'])('every expected id of the %s set is a library entry', (set) => {
     expect(cases(set).filter((c) => c.expect !== 'none' && !ids.has(c.expect))).toEqual([]);
   });
 
@@ -22,18 +22,26 @@ describe('matching quality on the default library', () => {
     expect(cases('tuning').length).toBeGreaterThanOrEqual(80);
     expect(cases('tuning').filter((c) => c.expect === 'none').length).toBeGreaterThanOrEqual(15);
     expect(cases('held-out').length).toBeGreaterThanOrEqual(40);
+    expect(cases('held-out-2').length).toBeGreaterThanOrEqual(40);
+    expect(cases('held-out-2').filter((c) => c.expect === 'none').length).toBeGreaterThanOrEqual(10);
   });
 
-  test('on the tuning set, at least 80% of answerable questions are answered right and no unanswerable one is answered', () => {
+  // The floors sit at the figures measured when the confidence rule was last changed (issue 13): a change that
+  // answers fewer questions right, or guesses more, shows here. Raising one is welcome; lowering one needs a reason.
+  test('on the tuning set, most answerable questions are answered right, one wrong at most, and no unanswerable one is answered', () => {
     const q = measureQuality(index, cases('tuning'));
-    expect(q.rightShare).toBeGreaterThanOrEqual(0.8);
+    expect(q.rightShare).toBeGreaterThanOrEqual(0.7);
+    expect(q.wrong).toBeLessThanOrEqual(1);
     expect(q.wrongOnNone).toBe(0);
   });
 
-  test('on the held-out set, half the answerable questions are answered right and few are answered wrong', () => {
-    const q = measureQuality(index, cases('held-out'));
-    expect(q.rightShare).toBeGreaterThanOrEqual(0.5);
-    expect(q.wrong).toBeLessThanOrEqual(6);
-    expect(q.wrongOnNone).toBeLessThanOrEqual(1);
+  test.each([
+    ['held-out', 0.47, 3, 0],
+    ['held-out-2', 0.29, 2, 1],
+  ])('on the %s set, at least %s of answerable questions are answered right, at most %s wrong, %s of them on unanswerable ones', (set, share, wrong, wrongOnNone) => {
+    const q = measureQuality(index, cases(set));
+    expect(q.rightShare).toBeGreaterThanOrEqual(share);
+    expect(q.wrong).toBeLessThanOrEqual(wrong);
+    expect(q.wrongOnNone).toBeLessThanOrEqual(wrongOnNone);
   });
 });
