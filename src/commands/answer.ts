@@ -27,7 +27,7 @@ import {
 } from '../questionnaire';
 import type { CheckResult } from './build';
 import { applyRuleSettings, lintModel } from '../checks';
-import { loadContent, placeholderValues } from '../load';
+import { defaultAudience, loadContent, placeholderValues } from '../load';
 import { resolveAnswers } from '../model';
 
 /** What `answer` needs besides the content. */
@@ -111,7 +111,7 @@ function loadLibrary(contentDir: string, diagnostics: Diagnostics, today: Date):
   const content = loadContent(contentDir, diagnostics);
   if (!content) return undefined;
   const values = placeholderValues(content.config);
-  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
+  const answers = resolveAnswers(content.answers ?? [], values, defaultAudience(content.config), diagnostics);
   const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers, frameworks: new FrameworkCatalogue(content.config.frameworks) };
   lintModel(model, diagnostics, { today, readFile: () => undefined, ruleSettings: content.config.rules });
   applyRuleSettings(content.config, content.configPositions, diagnostics);

@@ -1,12 +1,12 @@
-import type { Position } from '../diagnostics';
-import type { Answer, Audience, Config, Content, DataTable } from '../load/types';
+import { defaultAudience } from '../load';
+import type { Audience, Config, Content, DataTable } from '../load/types';
 import type { AnswerText } from '../model/answers';
 import type { Block, Run } from '../model/blocks';
 import type { PackageModel } from '../model/package';
 
 /** Who may see an item: its own audience, else the site's default (public unless the settings say nda). */
 export function audienceOf(item: { audience?: Audience }, config: Config): Audience {
-  return item.audience ?? config.site?.defaultAudience ?? 'public';
+  return item.audience ?? defaultAudience(config);
 }
 
 /**
@@ -24,7 +24,7 @@ export function publicModel(model: PackageModel): PackageModel {
   const tables = content.tables.filter(isPublic).map(publicRows);
   const controls = content.controls.filter(isPublic);
   const subprocessors = content.subprocessors.filter(isPublic);
-  const answers = publicAnswers(model.answers, content.answers ?? [], isPublic, { controls: new Set(controls.map((c) => c.id)), subprocessors: new Set(subprocessors.map((s) => s.name)) });
+  const answers = publicAnswers(model.answers, { controls: new Set(controls.map((c) => c.id)), subprocessors: new Set(subprocessors.map((s) => s.name)) });
   const answerIds = new Set(answers.map((a) => a.id));
   const publicContent: Content = {
     ...content,
@@ -57,24 +57,14 @@ export function publicModel(model: PackageModel): PackageModel {
   }
 }
 
-/** Marks a field the author did not write, for Positions.of. */
-const NOT_WRITTEN: Position = { file: '', line: 0, column: 0 };
-
 /**
  * The public answers, each linking only to public controls and subprocessors (an nda control's id or an
  * nda subprocessor's name is itself nda content; the answer stays, as its author approved it for the
- * public). The loader fills in `public` for an answer that names no audience; here such an answer takes
- * the site's default instead, like every other untagged item, so `site.defaultAudience: nda` holds for it too.
+ * public). An answer that names no audience already holds the site's default (model/answers.ts).
  */
-function publicAnswers(
-  answers: readonly AnswerText[],
-  written: readonly Answer[],
-  isPublic: (item: { audience?: Audience }) => boolean,
-  kept: { controls: ReadonlySet<string>; subprocessors: ReadonlySet<string> },
-): AnswerText[] {
-  const tags = new Map(written.map((a) => [a.id, a.positions.of('audience', NOT_WRITTEN) === NOT_WRITTEN ? undefined : a.audience]));
+function publicAnswers(answers: readonly AnswerText[], kept: { controls: ReadonlySet<string>; subprocessors: ReadonlySet<string> }): AnswerText[] {
   return answers
-    .filter((a) => isPublic({ audience: a.audience === 'nda' ? 'nda' : tags.get(a.id) }))
+    .filter((a) => a.audience === 'public')
     .map((a) => ({ ...a, controls: a.controls.filter((id) => kept.controls.has(id)), subprocessors: a.subprocessors.filter((name) => kept.subprocessors.has(name)) }));
 }
 

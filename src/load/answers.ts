@@ -68,7 +68,6 @@ export function loadAnswerFile(source: Source, diagnostics: Diagnostics): Answer
       controls: value.controls ?? [],
       subprocessors: value.subprocessors ?? [],
       caiq: value.caiq ?? [],
-      audience: value.audience ?? 'public',
       at,
       positions: positions.with(places),
     };

@@ -13,7 +13,7 @@ export type { Locator, DataPath } from './locate';
 export { configSchema } from './schema';
 export { CONFIG_FILE, loadConfig, parseConfig } from './config';
 export { configRules, type ConfigRule, type ConfigRuleContext } from './config-rules';
-export { optionalSettingKeys, placeholderValues, writtenPlaceholderValues } from './values';
+export { defaultAudience, optionalSettingKeys, placeholderValues, writtenPlaceholderValues } from './values';
 export * from './recipient';
 export * from './recipients';
 export * from './git';

@@ -109,8 +109,8 @@ export interface Answer {
   subprocessors: string[];
   /** CAIQ v4 question ids, e.g. `CEK-03.1`. */
   caiq: string[];
-  /** `nda` answers go only to customers under NDA. */
-  audience: 'public' | 'nda';
+  /** `nda` answers go only to customers under NDA; absent means the site's default audience. */
+  audience?: 'public' | 'nda';
   owner?: string;
   /** YYYY-MM-DD, the day the answer was last approved. */
   reviewed: string;

@@ -1,4 +1,4 @@
-import type { Config } from './types';
+import type { Audience, Config } from './types';
 import { configSchema } from './schema';
 import { longDate } from '../text/dates';
 import { stringsFor } from '../text/strings';
@@ -8,6 +8,11 @@ const EXCLUDED = new Set(['rules', 'brand.fonts', 'signing', 'company.certificat
 
 /** Settings that hold a date: a placeholder prints them as the cover does, in the document's language. */
 const DATES = new Set(['document.reviewDate']);
+
+/** Who may see an item that names no audience: `site.defaultAudience`, public unless the settings say nda. */
+export function defaultAudience(config: Config): Audience {
+  return config.site?.defaultAudience ?? 'public';
+}
 
 /**
  * The values `{{...}}` placeholders resolve to: every scalar setting under its dotted key

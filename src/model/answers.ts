@@ -13,12 +13,13 @@ export interface AnswerText {
   controls: string[];
   subprocessors: string[];
   caiq: string[];
-  audience: Answer['audience'];
+  /** As written, else the site's default audience (`site.defaultAudience`, public unless set). */
+  audience: NonNullable<Answer['audience']>;
   reviewed: string;
 }
 
 /** Fills the placeholders of every answer, reporting unknown ones where they were written. */
-export function resolveAnswers(answers: readonly Answer[], values: ReadonlyMap<string, string>, diagnostics: Diagnostics): AnswerText[] {
+export function resolveAnswers(answers: readonly Answer[], values: ReadonlyMap<string, string>, defaultAudience: AnswerText['audience'], diagnostics: Diagnostics): AnswerText[] {
   return answers.map((a) => {
     const fill = (field: 'question' | 'answer') => resolvePlain(a[field], (offset) => offset, scopeFor(a, field, values, diagnostics));
     return {
@@ -30,7 +31,7 @@ export function resolveAnswers(answers: readonly Answer[], values: ReadonlyMap<s
       controls: a.controls,
       subprocessors: a.subprocessors,
       caiq: a.caiq,
-      audience: a.audience,
+      audience: a.audience ?? defaultAudience,
       reviewed: a.reviewed,
     };
   });

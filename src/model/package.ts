@@ -1,5 +1,5 @@
 import type { Content, DataTable } from '../load/types';
-import { optionalSettingKeys, placeholderValues, writtenPlaceholderValues, type PartialContent } from '../load';
+import { defaultAudience, optionalSettingKeys, placeholderValues, writtenPlaceholderValues, type PartialContent } from '../load';
 import { Diagnostics } from '../diagnostics';
 import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
@@ -39,7 +39,7 @@ export function buildModel(content: Content, diagnostics: Diagnostics, exists: (
   const values = new Map([...placeholderValues(content.config), ...derivedValues(content)]);
   const frameworks = new FrameworkCatalogue(content.config.frameworks);
   const sources = parseSources(content, values, frameworks, diagnostics, exists);
-  const answers = resolveAnswers(content.answers ?? [], values, diagnostics);
+  const answers = resolveAnswers(content.answers ?? [], values, defaultAudience(content.config), diagnostics);
   return { content, values, tables: new Map(content.tables.map((t) => [t.src, t])), frameworks, answers, ...sources };
 }
 

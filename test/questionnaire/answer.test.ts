@@ -194,6 +194,13 @@ describe('the CAIQ export', () => {
       ].join('\r\n'),
     );
   });
+  test('leaves out an answer that names no audience when the site publishes only what is tagged public', async () => {
+    const root = project();
+    const config = path.join(root, 'content', 'trust-package.yaml');
+    fs.appendFileSync(config, 'site:\n  defaultAudience: nda\n');
+    const result = await run(root, { format: 'caiq' });
+    expect(result.text).toBe(`${path.relative(process.cwd(), path.join(root, 'out/answers/caiq-v4.csv'))}: 0 CAIQ v4 answers; 4 nda answers left out (encryption-in-transit, hosting, uptime-sla, deletion)`);
+  });
 });
 
 describe('the answer command', () => {
