@@ -18,7 +18,7 @@ if (!model || model.answers.length === 0) {
   process.exit(1);
 }
 const index = new AnswerIndex(model.answers);
-for (const set of ['tuning', 'held-out', 'held-out-2']) {
+for (const set of ['tuning', 'held-out', 'held-out-2', 'held-out-3']) {
   const cases = YAML.parse(fs.readFileSync(path.join(root, 'test/questionnaire/fixtures', `${set}.yaml`), 'utf8'));
   const q = measureQuality(index, cases);
   const share = (n) => `${((100 * n) / q.answerable).toFixed(0)}%`;
