@@ -65,8 +65,12 @@ const STOP = new Set(
   obtain obtained maintain maintains maintained apply applies applied permit permits permitted able enter prior after firm basis`.split(/\s+/),
 );
 
-/** Phrases that carry no meaning however their words are used elsewhere: "at least annually" is not least privilege. */
-const FILLER = /\bat least\b|\bin place\b|\bsuch as\b|\bup[\s-]to[\s-]date\b|\bservice providers?\b/g;
+/**
+ * Phrases that carry no meaning however their words are used elsewhere: "at least annually" is not least
+ * privilege. "The Third Party" is how SIG questionnaires name the vendor being assessed, not its suppliers
+ * ("third parties", "third-party vendors" still fold to subprocessor).
+ */
+const FILLER = /\bat least\b|\bin place\b|\bsuch as\b|\bup[\s-]to[\s-]date\b|\bservice providers?\b|\bthe third[\s-]party\b(?![\s-](?:vendors?|suppliers?|providers?|services?)\b)/g;
 
 /** Every synonym in one expression, one named group per canonical token: a single pass over the text. */
 const ALL_SYNONYMS = new RegExp(SYNONYMS.map(([, patterns], i) => `(?<s${i}>${patterns.map((p) => p.source).join('|')})`).join('|'), 'g');

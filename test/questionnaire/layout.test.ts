@@ -51,6 +51,12 @@ describe('terms', () => {
     expect(terms('log in')).not.toEqual(terms('audit log'));
   });
 
+  test('read "the Third Party" as the vendor assessed, as SIG does, and third parties as its suppliers', () => {
+    expect(terms('Does the Third Party monitor the security of the service?')).toEqual(terms('Do you monitor the security of the service?'));
+    expect(terms('Does the Third Party use third parties?')).toEqual(terms('subprocessors'));
+    expect(terms('the third-party vendors')).toEqual(terms('subprocessors'));
+  });
+
   test('fold the field\'s words for deletion, APIs and agreements', () => {
     expect(terms('erasure')).toEqual(terms('deletion'));
     expect(terms('backed up')).toEqual(terms('backups'));
