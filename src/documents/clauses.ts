@@ -12,40 +12,35 @@ import type { DocBlock, ListMarkers } from '../model/document';
  */
 export function numberClauses(blocks: readonly DocBlock[]): DocBlock[] {
   const out: DocBlock[] = [];
-  const path: number[] = [];
-  let paragraphs = 0;
+  // One counter per level, as a multi-level list counts: a sub-clause heading and a clause paragraph at the
+  // same level share a counter, so the numbers here are the ones Word's own numbering gives the same text.
+  const counters: number[] = [];
+  let level = 0;
   let numbering = false;
   let stopped = false;
+  const next = (at: number): string => {
+    counters.splice(at + 1);
+    counters[at] = (counters[at] ?? 0) + 1;
+    return counters.join('.');
+  };
   blocks.forEach((block, i) => {
     if (block.type === 'heading' && block.depth === 1) {
-      if (path.length > 0) stopped = true;
+      if (counters.length > 0) stopped = true;
       numbering = false;
       out.push(block);
-      return;
-    }
-    if (block.type === 'heading' && block.depth === 2) {
+    } else if (block.type === 'heading' && block.depth === 2) {
       numbering = !stopped && !holdsSignatures(blocks, i);
-      if (!numbering) {
-        out.push(block);
-        return;
-      }
-      path.splice(0, path.length, (path[0] ?? 0) + 1);
-      paragraphs = 0;
-      out.push({ ...block, number: path.join('.') });
-      return;
-    }
-    if (block.type === 'heading' && block.depth === 3 && numbering) {
-      path.splice(1, path.length, (path[1] ?? 0) + 1);
-      paragraphs = 0;
-      out.push({ ...block, number: path.join('.') });
-      return;
-    }
-    if (!numbering) {
+      level = 1;
+      out.push(numbering ? untypedHeading(block, next(0)) : block);
+    } else if (block.type === 'heading' && block.depth === 3 && numbering) {
+      level = 2;
+      out.push(untypedHeading(block, next(1)));
+    } else if (!numbering) {
       // Before the first clause, a list names the parties: (1), (2).
-      out.push(block.type === 'list' && path.length === 0 && !stopped ? { ...block, markers: 'numbers', start: 1 } : block);
+      out.push(block.type === 'list' && counters.length === 0 && !stopped ? { ...block, markers: 'numbers', start: 1 } : block);
     } else if (block.type === 'paragraph') {
-      paragraphs += 1;
-      out.push({ ...block, clause: [...path, paragraphs].join('.') });
+      const clause = next(level);
+      out.push({ ...block, runs: untyped(block.runs, clause), clause });
     } else if (block.type === 'list') {
       out.push(subList(block, 0));
     } else {
@@ -66,6 +61,23 @@ export function numberSections(blocks: readonly DocBlock[], depth: number): DocB
     path.splice(block.depth - 1, path.length, (path[block.depth - 1] ?? 0) + 1);
     return { ...block, number: path.join('.') };
   });
+}
+
+/**
+ * A template written before the tool numbered clauses types "1. Parties" and "1.1 This Agreement": where the
+ * typed number is the one the tool gives, it is dropped, so such a template prints each number once.
+ */
+function untyped(runs: Run[], number: string): Run[] {
+  const [first, ...rest] = runs;
+  const typed = new RegExp(`^${number.replace(/\./g, '\\.')}\\.?\\s+`);
+  if (!first || first.anchor || !typed.test(first.text)) return runs;
+  const text = first.text.replace(typed, '');
+  return text ? [{ ...first, text }, ...rest] : rest;
+}
+
+function untypedHeading(block: Extract<DocBlock, { type: 'heading' }>, number: string): DocBlock {
+  const runs = untyped(block.runs, number);
+  return { ...block, runs, text: runs === block.runs ? block.text : runs.map((r) => r.text).join(''), number };
 }
 
 /** A list in a clause and the lists nested in it: (a) at the first level, (i) at the second, then round again. */

@@ -44,7 +44,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   let breakBefore = false;
   blocks.forEach((block, i) => {
     if (chain.length === 0 && block.type === 'heading' && block.pageBreakBefore) breakBefore = true;
-    if (keepsWithNext(block, blocks[i + 1])) {
+    if (keepsWithNext(block, blocks[i + 1]) || introducesFillIn(block, blocks[i + 1])) {
       chain.push(...renderBlock(block, ctx));
       return;
     }
@@ -56,6 +56,14 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   });
   out.push(...chain);
   return out;
+}
+
+/**
+ * A short paragraph just before signature blocks or a fill-in line introduces them ("Signed by ..."), and
+ * stays on their page: a contract must not leave its execution wording a page before the signatures.
+ */
+function introducesFillIn(block: Block, next: Block | undefined): boolean {
+  return block.type === 'paragraph' && (next?.type === 'signatures' || next?.type === 'field') && isBounded(block);
 }
 
 /**

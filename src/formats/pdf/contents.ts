@@ -20,6 +20,9 @@ export function contents(title: string, blocks: readonly DocBlock[], depth: numb
   return [{ text: title, style: 'tocTitle' }, ...entries.map((h) => entry(h, theme))];
 }
 
+/** How far the leader is lifted from the foot of the entry's line, in points. */
+const LIFT = 4;
+
 function entry(heading: Heading, theme: Theme): Content {
   const top = heading.depth === 1;
   const style = top ? 'tocItem1' : 'tocItem2';
@@ -42,10 +45,11 @@ function entry(heading: Heading, theme: Theme): Content {
       paddingLeft: (i) => (i === 0 ? 0 : 3),
       paddingRight: (i) => (i === 2 ? 0 : 3),
       paddingTop: () => 0,
-      // The leader sits at the cell's foot: lifted to the text's baseline, about a fifth of the size up.
-      paddingBottom: () => 1,
+      // The leader is the cell's bottom border: the row is shortened so that it runs along the text's
+      // baseline instead of under the line's leading and descenders, and the margin gives the room back.
+      paddingBottom: () => -LIFT,
     },
-    margin: top ? [0, 7, 0, 1] : [14, 1, 0, 1],
+    margin: top ? [0, 7, 0, 1 + LIFT] : [14, 1, 0, 1 + LIFT],
     unbreakable: true,
   } as Content;
 }
