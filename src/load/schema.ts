@@ -73,7 +73,7 @@ export const configSchema = z
         approver: text('who approved this version, shown in the document control block on the cover').optional(),
         numbering: z
           .boolean()
-          .optional()
+          .default(false)
           .describe('number the whitepaper\'s headings 1, 1.1, 1.1.1 in the body, the contents and the bookmarks; default false'),
         maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
           rule: 'number',

@@ -85,6 +85,8 @@ export function contractTheme(base: Theme): Theme {
       tableCell: { fontSize: 9, lineHeight: 1.2 },
       tableHeader: { bold: true, color: '#FFFFFF', fontSize: 9 },
       small: { fontSize: 8.5, color: '#3D4652' },
+      // Cross-references stay links but read as text, as on a printed contract.
+      link: { color: text },
     },
   };
 }
