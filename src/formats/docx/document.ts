@@ -17,7 +17,8 @@ import { reproducibleDocx } from './zip';
  * A document as the bytes of a Word file: styles, numbering, running header and footer, the body, and
  * metadata dated `date`. The same model, assets, theme and date give the same bytes every time.
  */
-export async function docxBytes(doc: DocumentModel, assets: Assets, theme: DocxTheme, date: Date): Promise<Buffer> {
+export async function docxBytes(doc: DocumentModel, assets: Assets, brand: DocxTheme, date: Date): Promise<Buffer> {
+  const theme = doc.layout === 'contract' ? { ...brand, heading: brand.text } : brand;
   const ctx: BlockContext = {
     theme,
     images: assets.images,
