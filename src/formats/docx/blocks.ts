@@ -99,9 +99,6 @@ function heading(block: Extract<DocBlock, { type: 'heading' }>, ctx: BlockContex
   if (first) ctx.placed.add(block.anchor);
   return new Paragraph({
     style: STYLE.heading(block.depth),
-    // Direct as well as in the style: LibreOffice left a numbered clause heading alone at a page's foot otherwise.
-    keepNext: true,
-    keepLines: true,
     ...(mark ? { numbering: { ...ctx.lists.clause(), level: mark.level } } : {}),
     ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: first ? [new Bookmark({ id: name, children: runs })] : runs,
