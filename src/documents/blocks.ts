@@ -18,6 +18,8 @@ export interface DirectiveData {
   frameworks: FrameworkCatalogue;
   /** The words of the document's language: table headers, signature labels. */
   strings: Strings;
+  /** `annex`: `::subprocessors` lists each one as a DPA's annex does (address, contact, processing, transfer). */
+  subprocessorTable?: 'annex';
 }
 
 type DirectiveBlock = Extract<Block, { type: 'directive' }>;
@@ -58,7 +60,7 @@ function directive(block: DirectiveBlock, data: DirectiveData): DocBlock[] {
     case 'controls':
       return [controlsMatrix(data)];
     case 'subprocessors':
-      return [subprocessorList(data.subprocessors, data.strings)];
+      return [data.subprocessorTable === 'annex' ? subprocessorAnnex(data.subprocessors, data.strings) : subprocessorList(data.subprocessors, data.strings)];
     case 'table': {
       const table = data.tables.get(block.attrs.src ?? '');
       // The Markdown stage has already reported an unknown src as an error, so the build stops.
@@ -117,6 +119,30 @@ function subprocessorList(subprocessors: readonly Subprocessor[], strings: Strin
   );
 }
 
+/**
+ * The sub-processors as Annex III of the EU standard contractual clauses asks: who (name, address, contact,
+ * and the website printed, since a link is lost on paper), what processing, where, and under which transfer
+ * mechanism. A detail the list does not give prints as "not stated", never as a guess.
+ */
+function subprocessorAnnex(subprocessors: readonly Subprocessor[], strings: Strings): DocBlock {
+  const missing = strings.notStated;
+  return table(
+    'subprocessors',
+    [strings.subprocessorName, strings.subprocessorProcessing, strings.subprocessorLocation, strings.subprocessorTransfer],
+    subprocessors.map((s) => [
+      [
+        [{ text: s.name, bold: true }],
+        ...(s.address ? [[{ text: s.address }]] : []),
+        [{ text: `${strings.subprocessorContact}: ${s.contact ?? missing}` }],
+        ...(s.website ? [[{ text: s.website }]] : []),
+      ],
+      [[{ text: s.processing ?? s.purpose }], [{ text: `${strings.subprocessorData}: `, bold: true }, { text: s.data }]],
+      plain(s.location),
+      plain(s.transfer ?? missing),
+    ]),
+  );
+}
+
 function dataTable(data: DataTable): DocBlock {
   return table('data', data.columns, data.rows.map((row) => row.map((cell) => plain(cell))));
 }
@@ -131,6 +157,7 @@ function signatureParties(values: ReadonlyMap<string, string>, strings: Strings)
       { label: strings.signatureName, ...(signatory ? { value: signatory } : {}) },
       { label: strings.signatureTitle },
       { label: strings.signatureDate },
+      { label: strings.signaturePlace },
     ],
   });
   return [

@@ -6,13 +6,14 @@ import { addMonths, longDate } from '../text/dates';
 import { slug } from '../text/slug';
 import { fill, stringsFor, type Strings } from '../text/strings';
 import { documentBlocks, startsWithAnnexWord, type DirectiveData } from './blocks';
+import { numberClauses, numberSections } from './clauses';
 import { typesetDocument } from './typeset';
 
 /** What marks a recipient edition's documents. */
 export interface EditionMark {
   recipient: string;
   documentId: string;
-  /** The line on every page, e.g. "Confidential, provided to Acme Corp on 29 November 2026 · ID TP-7K3M-9QXA". */
+  /** The line on every page, e.g. "Prepared for Acme Corp on 29 November 2026 · ID TP-7K3M-9QXA". */
   stamp: string;
   /** The counterparty's address (`counterparty.address`) and signatory (`counterparty.signatory`), when known. */
   address?: string;
@@ -136,8 +137,15 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
     contents: { title: strings.contents },
     logoHeading: false,
     outlineDepth: 3,
-    blocks: sections.flatMap((doc) => documentBlocks(doc.blocks, data)),
+    blocks: numbered(config, sections.flatMap((doc) => documentBlocks(doc.blocks, data))),
   };
+}
+
+/** The deepest heading level `document.numbering` numbers: 1, 1.1, 1.1.1. */
+const NUMBERED_DEPTH = 3;
+
+function numbered(config: Config, blocks: DocBlock[]): DocBlock[] {
+  return config.document.numbering ? numberSections(blocks, NUMBERED_DEPTH) : blocks;
 }
 
 /** The title of a legal template: its first top-level heading, or the fallback. */
@@ -164,7 +172,8 @@ function legal(config: Config, doc: Document, data: DirectiveData, kind: 'nda' |
   const notice = config.legal.templateNotice;
   // Annexes, appendices and schedules start on a page of their own, as contracts lay them out.
   const isAnnex = (block: { depth: number; text: string }) => block.depth === 1 && startsWithAnnexWord(block.text, strings);
-  const blocks = documentBlocks(doc.blocks, data, isAnnex);
+  // A DPA's sub-processor list is its Annex III, with the details the EU standard contractual clauses ask for.
+  const blocks = numberClauses(documentBlocks(doc.blocks, { ...data, subprocessorTable: 'annex' }, isAnnex));
   return {
     kind,
     name,
@@ -172,6 +181,7 @@ function legal(config: Config, doc: Document, data: DirectiveData, kind: 'nda' |
     frame: frame(config, title, notice ? strings.templateNotice : '', 1, edition),
     logoHeading: true,
     outlineDepth: 2,
+    layout: 'contract',
     blocks: notice ? withTemplateNotice(blocks, strings) : blocks,
   };
 }

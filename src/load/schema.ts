@@ -71,6 +71,10 @@ export const configSchema = z
           .describe('the formats the package holds: pdf, docx (Word editions of the NDA and DPA); default [pdf, docx]'),
         owner: text('who owns the document, shown in the document control block on the cover, e.g. "Head of Security"').optional(),
         approver: text('who approved this version, shown in the document control block on the cover').optional(),
+        numbering: z
+          .boolean()
+          .default(false)
+          .describe('number the whitepaper\'s headings 1, 1.1, 1.1.1 in the body, the contents and the bookmarks; default false'),
         maxAgeMonths: check(z.number(), (n) => Number.isInteger(n) && n > 0, {
           rule: 'number',
           problem: 'must be a positive whole number',

@@ -24,9 +24,13 @@ export const subprocessorSchema = z
         expected: 'an https URL, e.g. https://aws.amazon.com',
       }),
     ).describe('the https URL of its website'),
+    address: optional(text('its postal address, for the DPA\'s Annex III')),
+    contact: optional(text('its data protection contact: name, position and e-mail')),
+    processing: optional(text('a description of the processing it does, for the DPA\'s Annex III; default: the purpose')),
+    transfer: optional(text('the transfer mechanism, e.g. "Adequacy decision" or "SCCs, module 3"')),
     audience,
   })
-  .describe('a subprocessor: name, purpose, data, location, optional certifications and website');
+  .describe('a subprocessor: name, purpose, data, location; optional certifications, website, and the Annex III details address, contact, processing, transfer');
 
 const spec: ListSpec<z.output<typeof subprocessorSchema>> = {
   scope: 'subprocessors',
@@ -34,7 +38,7 @@ const spec: ListSpec<z.output<typeof subprocessorSchema>> = {
   schema: subprocessorSchema,
   columns: {
     scope: 'subprocessors',
-    readers: { name: textCell, purpose: textCell, data: textCell, location: textCell, certifications: listCell, website: textCell, audience: textCell },
+    readers: { name: textCell, purpose: textCell, data: textCell, location: textCell, certifications: listCell, website: textCell, address: textCell, contact: textCell, processing: textCell, transfer: textCell, audience: textCell },
     required: ['name', 'purpose', 'data', 'location'],
   },
 };

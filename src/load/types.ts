@@ -53,6 +53,14 @@ export interface Subprocessor {
   location: string;
   certifications: string[];
   website?: string;
+  /** Its postal address, for the DPA's Annex III. */
+  address?: string;
+  /** Who to contact there about data protection: name, position, e-mail. */
+  contact?: string;
+  /** What it does with the personal data, when the purpose alone does not say it (Annex III). */
+  processing?: string;
+  /** The safeguard for a transfer out of the EEA, e.g. "Adequacy decision" or "SCCs, module 3". */
+  transfer?: string;
   /** Absent means the site's default audience. */
   audience?: Audience;
   at: Position;

@@ -48,6 +48,7 @@ export function dataFileValues(model: PackageModel): DataFileValue[] {
           location: s.location,
           certifications: s.certifications,
           ...(s.website ? { website: s.website } : {}),
+          ...annexDetails(s),
         })),
       },
     },
@@ -155,9 +156,17 @@ export const subprocessorItem: Check<SubprocessorData> = (item) => {
   if (name === null || purpose === null || data === null || location === null) return 'name, purpose, data and location must all be text';
   const certifications = item.certifications === undefined ? [] : texts(item.certifications);
   if (certifications === null) return '"certifications" must be a list of text';
-  if (item.website !== undefined && typeof item.website !== 'string') return '"website" must be text';
-  return { name, purpose, data, location, certifications, ...(typeof item.website === 'string' ? { website: item.website } : {}) };
+  for (const key of ['website', ...ANNEX_FIELDS]) if (item[key] !== undefined && typeof item[key] !== 'string') return `"${key}" must be text`;
+  const details = Object.fromEntries(ANNEX_FIELDS.flatMap((key) => (typeof item[key] === 'string' ? [[key, item[key]]] : [])));
+  return { name, purpose, data, location, certifications, ...(typeof item.website === 'string' ? { website: item.website } : {}), ...details };
 };
+
+/** The optional sub-processor details the DPA's Annex III prints; a package without them writes none of these keys. */
+const ANNEX_FIELDS = ['address', 'contact', 'processing', 'transfer'] as const;
+
+function annexDetails(s: Subprocessor): Partial<Pick<Subprocessor, (typeof ANNEX_FIELDS)[number]>> {
+  return Object.fromEntries(ANNEX_FIELDS.flatMap((key) => (s[key] ? [[key, s[key]]] : [])));
+}
 
 export const controlItem: Check<ControlData> = (item) => {
   const [id, area, control] = ['id', 'area', 'control'].map((key) => text(item, key));

@@ -19,9 +19,20 @@ export interface SignatureParty {
 }
 
 export type DocBlock =
-  | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; runs: Run[]; text: string; anchor: string; pageBreakBefore?: true }
-  | { type: 'paragraph'; runs: Run[] }
-  | { type: 'list'; ordered: boolean; start: number; items: DocBlock[][] }
+  | {
+      type: 'heading';
+      depth: 1 | 2 | 3 | 4 | 5 | 6;
+      runs: Run[];
+      text: string;
+      anchor: string;
+      pageBreakBefore?: true;
+      /** The section or clause number the tool gives it ("3", "1.2"), printed before it in the body, contents and bookmarks. */
+      number?: string;
+    }
+  /** `clause`: the number of a contract clause ("1.1", "2.3.1"), printed in the margin before the text. */
+  | { type: 'paragraph'; runs: Run[]; clause?: string }
+  /** `markers`: a contract's sub-list, numbered (a), (b) ... or (i), (ii) ... whatever the Markdown list was. */
+  | { type: 'list'; ordered: boolean; start: number; items: DocBlock[][]; markers?: ListMarkers }
   | { type: 'table'; role: TableRole; align: Align[]; header: Cell[]; rows: Cell[][] }
   | { type: 'blockquote'; blocks: DocBlock[] }
   | { type: 'code'; text: string; lang?: string }
@@ -30,6 +41,12 @@ export type DocBlock =
   | { type: 'field'; label: string; value?: string }
   | { type: 'signatures'; parties: SignatureParty[] }
   | { type: 'facts'; facts: Fact[] };
+
+/**
+ * How a contract's list is numbered: in a clause (a), (b), (c), and (i), (ii), (iii) below that; before the
+ * clauses, where the parties are listed, (1), (2).
+ */
+export type ListMarkers = 'letters' | 'roman' | 'numbers';
 
 /** A labelled fact on a cover or at the head of a notice ("Last reviewed", "26 June 2026"). */
 export interface Fact {
@@ -96,6 +113,11 @@ export interface DocumentModel {
   logoHeading: boolean;
   /** Heading depths that get a bookmark. */
   outlineDepth: number;
+  /**
+   * `contract`: set as a contract (NDA, DPA): text face and size for reading, headings in the text colour,
+   * numbered clauses with hanging numbers. Absent: the brand's look.
+   */
+  layout?: 'contract';
   /** A draft: `mark` (e.g. "DRAFT") is printed across every page, so no draft passes for a real document. */
   draft?: { mark: string };
   blocks: DocBlock[];

@@ -51,7 +51,9 @@ describe('a German company with CSV controls and a PNG logo', () => {
     expect(cover).toContain('Erstellt für Müller Logistik GmbH');
     expect(cover).toContain('Zuletzt geprüft 16. November 2026');
     expect(cover).toContain('Einstufung Vertraulich');
-    expect(cover).toContain('Vertraulich, überlassen an Müller Logistik GmbH am 20. November 2026');
+    // The stamp names the recipient once; the classification is on the cover and in the frame already.
+    expect(cover).toMatch(/Erstellt für Müller Logistik GmbH am 20\. November 2026 · ID TP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(whitepaper.text).not.toContain('überlassen an');
     expect(normalise(whitepaper.pages[1])).toMatch(/^Inhalt Überblick 3 /);
     expect(normalise(whitepaper.pages[1])).toContain('Northwind Sicherheits- und Compliance-Übersicht VERTRAULICH Zuletzt geprüft am 16. November 2026 Vertraulich Seite 2 von 4');
     expect(whitepaper.text).not.toMatch(/Page \d|Contents|Last reviewed/);
@@ -75,11 +77,19 @@ describe('a German company with CSV controls and a PNG logo', () => {
     expect(text).toContain('Interne Sicherheitsrichtlinie: IS-7');
   });
 
+  it('numbers the German NDA as a contract: Ziffer cross-references, (a) sub-lists, the stamp once on every page', () => {
+    const text = normalise(nda.text);
+    expect(text).toContain('1 Vertrauliche Informationen 1.1 „Vertrauliche Informationen“ sind alle Informationen');
+    expect(text).toContain('1.2 Nicht vertraulich sind Informationen, die: öffentlich bekannt sind oder ohne Verstoß gegen diese Vereinbarung werden;(a)');
+    expect(text).toContain('3 Laufzeit 3.1 Die Pflichten nach Ziffer 2 gelten bis zwei Jahre nach dem Ende dieser Vereinbarung.');
+    for (const page of nda.pages) expect(normalise(page).match(/Erstellt für Müller Logistik GmbH am 20\. November 2026/g)).toHaveLength(1);
+  });
+
   it('starts each Anhang and Anlage of the DPA on a page of its own, and labels the signatures in German', () => {
     // The template notice under the title moves the signatures, with their heading, to a page of their own.
     expect(dpa.pages.map((page) => normalise(page).slice(0, 20))).toEqual(['Vereinbarung zur Auf', 'Unterschriften Für N', 'Anhang 1: Technische', 'Anlage 2: Unterauftr']);
     expect(normalise(dpa.pages[1])).toContain(
-      'Für Northwind Analytics GmbH Northwind Analytics GmbH Partei (Firma) Unterschrift Name der unterzeichnenden Person Funktion Datum Für die Gegenpartei Müller Logistik GmbH Partei (Firma)',
+      'Für Northwind Analytics GmbH Northwind Analytics GmbH Partei (Firma) Unterschrift Name der unterzeichnenden Person Funktion Datum Ort Für die Gegenpartei Müller Logistik GmbH Partei (Firma)',
     );
     expect(normalise(dpa.pages[0])).toContain('Vorlage: keine Rechtsberatung Vertraulich Seite 1 von 4');
   });

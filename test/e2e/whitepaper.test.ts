@@ -120,10 +120,10 @@ describe('the legal templates', () => {
 
   it('give the NDA its sections and labelled fill-in lines instead of underscores', () => {
     const text = normalise(nda.text);
-    for (const label of ['Effective date', 'Governing law and venue', 'Counterparty legal name', 'Signature', 'Name of signatory']) {
+    for (const label of ['Effective Date', 'Governing law and place of jurisdiction', 'Counterparty legal name', 'Counterparty address', 'Signature', 'Name of signatory', 'Place']) {
       expect(text).toContain(label);
     }
-    for (const heading of ['Exclusions', 'Disclosure required by law', 'Return or destruction', 'No licence', 'Equitable relief', 'General terms']) {
+    for (const heading of ['3\u2002Exclusions', '5\u2002Disclosure required by law', '7\u2002Return or destruction', '8\u2002No licence', '11\u2002Remedies', '13\u2002General']) {
       expect(outlineTitles(nda.outline).join('\n')).toContain(heading);
     }
     expect(nda.text).not.toMatch(/_{3,}/);

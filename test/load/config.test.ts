@@ -37,7 +37,7 @@ describe('a valid configuration', () => {
     expect(lines).toEqual([]);
     expect(config).toEqual({
       company: { name: 'Tesults', legalName: 'Tesults Ltd', website: 'https://www.tesults.com', securityContact: 'help@tesults.com' },
-      document: { title: 'Security and Compliance Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12, formats: ['pdf', 'docx'] },
+      document: { title: 'Security and Compliance Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12, formats: ['pdf', 'docx'], numbering: false },
       brand: { primaryColor: '#1F3A5F', accentColor: '#208479' },
       legal: { subprocessorNoticeDays: 30, templateNotice: true },
       archive: { dir: 'out/archive' },

@@ -55,7 +55,7 @@ describe('subprocessors.yaml', () => {
   test('an unknown key is an error at the key', () => {
     const { lines } = withSubprocessors(YAML, `${ENTRY}  country: US\n`);
     expect(lines).toEqual([
-      `${YAML}:5:3  error  unknown key "country"; remove it or check the spelling (expected one of name, purpose, data, location, certifications, website, audience)  subprocessors/unknown-key`,
+      `${YAML}:5:3  error  unknown key "country"; remove it or check the spelling (expected one of name, purpose, data, location, certifications, website, address, contact, processing, transfer, audience)  subprocessors/unknown-key`,
     ]);
   });
 });

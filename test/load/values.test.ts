@@ -4,7 +4,7 @@ import type { Config } from '../../src/load';
 
 const config: Config = {
   company: { name: 'Tesults', legalName: 'Tesults Ltd', website: 'https://www.tesults.com', securityContact: 'help@tesults.com' },
-  document: { title: 'Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', version: '2.1', maxAgeMonths: 12, formats: ['pdf', 'docx'] },
+  document: { title: 'Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', version: '2.1', maxAgeMonths: 12, formats: ['pdf', 'docx'], numbering: false },
   brand: {
     logo: 'assets/logo.svg',
     primaryColor: '#1F3A5F',
@@ -28,6 +28,7 @@ test('placeholder values are every scalar setting under its dotted key', () => {
     'company.securityContact': 'help@tesults.com',
     'document.title': 'Overview',
     'document.maxAgeMonths': '12',
+    'document.numbering': 'false',
     'document.reviewDate': '26 June 2026',
     'document.classification': 'Confidential',
     'document.language': 'en',

@@ -18,7 +18,7 @@ export interface BlockContext {
   lists: ListNumbering;
   /** Anchors whose heading has been written, so a repeated anchor gets one bookmark. */
   placed: Set<string>;
-  /** Headings and paragraphs whose typed clause number becomes Word numbering (see clauses.ts). */
+  /** A contract's numbered headings and clauses, drawn by Word numbering (see clauses.ts). */
   clauses: ReadonlyMap<DocBlock, ClauseMark>;
 }
 
@@ -83,20 +83,17 @@ function paragraph(block: Extract<DocBlock, { type: 'paragraph' }>, ctx: BlockCo
   const mark = ctx.clauses.get(block);
   const keep = place.leadIn ? { keepNext: true } : {};
   if (!mark) return new Paragraph({ ...textPlace(place), ...keep, children: renderRuns(block.runs, ctx.bookmarks) });
-  return new Paragraph({ style: STYLE.clause, ...keep, numbering: { ...ctx.lists.clause(), level: mark.level }, children: renderRuns(untyped(block.runs, mark), ctx.bookmarks) });
+  return new Paragraph({ style: STYLE.clause, ...keep, numbering: { ...ctx.lists.clause(), level: mark.level }, children: renderRuns(block.runs, ctx.bookmarks) });
 }
 
-/** The runs without the typed clause number that Word numbering now draws. */
-function untyped(runs: readonly Run[], mark: ClauseMark | undefined): Run[] {
-  if (!mark) return [...runs];
-  const [first, ...rest] = runs;
-  const text = first.text.slice(mark.prefix);
-  return text ? [{ ...first, text }, ...rest] : rest;
+/** A heading's runs, led by its section number when it has one that Word numbering does not draw. */
+function headingRuns(block: Extract<DocBlock, { type: 'heading' }>, numbered: boolean): Run[] {
+  return block.number && !numbered ? [{ text: `${block.number}\u2002` }, ...block.runs] : block.runs;
 }
 
 function heading(block: Extract<DocBlock, { type: 'heading' }>, ctx: BlockContext): Paragraph {
   const mark = ctx.clauses.get(block);
-  const runs = renderRuns(untyped(block.runs, mark), ctx.bookmarks);
+  const runs = renderRuns(headingRuns(block, mark !== undefined), ctx.bookmarks);
   const name = ctx.bookmarks.get(block.anchor);
   const first = name !== undefined && !ctx.placed.has(block.anchor);
   if (first) ctx.placed.add(block.anchor);
@@ -114,7 +111,7 @@ function heading(block: Extract<DocBlock, { type: 'heading' }>, ctx: BlockContex
  */
 function list(block: Extract<DocBlock, { type: 'list' }>, ctx: BlockContext, place: Place): Body[] {
   const depth = place.depth + 1;
-  const { reference, instance } = ctx.lists.next(block.ordered, block.start);
+  const { reference, instance } = block.markers ? ctx.lists.contractList(block.markers) : ctx.lists.next(block.ordered, block.start);
   const inner: Place = { depth, quote: place.quote };
   return block.items.flatMap((item) => {
     const [first, ...rest] = item;

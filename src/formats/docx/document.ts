@@ -1,4 +1,4 @@
-import { Document, Header, InternalHyperlink, Packer, PageBreak, Paragraph, TextRun, type Table } from 'docx';
+import { Document, Header, InternalHyperlink, LeaderType, Packer, PageBreak, PageReference, Paragraph, TabStopType, TextRun, type Table } from 'docx';
 import { imageHeader } from '../../load/image-header';
 import type { Run } from '../../model/blocks';
 import type { Assets, ImageAsset } from '../../model/assets';
@@ -7,7 +7,7 @@ import { imageRun, renderBlocks, type BlockContext } from './blocks';
 import { coverFooter, footer, header } from './frame';
 import { planClauses } from './clauses';
 import { ListNumbering } from './numbering';
-import { PAGE } from './page';
+import { CONTENT_WIDTH, PAGE } from './page';
 import { STYLE, documentStyles } from './styles';
 import { factsTable } from './tables';
 import type { DocxTheme } from './theme';
@@ -17,14 +17,15 @@ import { reproducibleDocx } from './zip';
  * A document as the bytes of a Word file: styles, numbering, running header and footer, the body, and
  * metadata dated `date`. The same model, assets, theme and date give the same bytes every time.
  */
-export async function docxBytes(doc: DocumentModel, assets: Assets, theme: DocxTheme, date: Date): Promise<Buffer> {
+export async function docxBytes(doc: DocumentModel, assets: Assets, brand: DocxTheme, date: Date): Promise<Buffer> {
+  const theme = doc.layout === 'contract' ? { ...brand, heading: brand.text } : brand;
   const ctx: BlockContext = {
     theme,
     images: assets.images,
     bookmarks: bookmarkNames(doc),
     lists: new ListNumbering(),
     placed: new Set(),
-    clauses: planClauses(doc.blocks),
+    clauses: doc.layout === 'contract' ? planClauses(doc.blocks) : new Map(),
   };
   // After a cover or contents the body starts on a page of its own.
   const paged = Boolean(doc.cover || doc.contents);
@@ -41,7 +42,7 @@ export async function docxBytes(doc: DocumentModel, assets: Assets, theme: DocxT
     keywords: [...doc.meta.keywords, ...(doc.meta.documentId ? [doc.meta.documentId] : [])].join(', '),
     revision: 1,
     ...(doc.meta.documentId ? { customProperties: [{ name: 'DocumentID', value: doc.meta.documentId }] } : {}),
-    styles: documentStyles(theme, doc.meta.language),
+    styles: documentStyles(theme, doc.meta.language, doc.layout === 'contract'),
     numbering: ctx.lists.options(),
     sections: [
       {
@@ -69,11 +70,7 @@ function front(doc: DocumentModel, ctx: BlockContext, logo: ImageAsset | undefin
   }
   if (doc.contents) {
     out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: true, children: [new TextRun(doc.contents.title)] }));
-    for (const heading of headings(doc.blocks).filter((h) => h.depth <= 2)) {
-      const name = ctx.bookmarks.get(heading.anchor);
-      const text = new TextRun({ text: heading.text, style: STYLE.link, ...(heading.depth === 1 ? { bold: true } : {}) });
-      out.push(new Paragraph({ indent: { left: heading.depth === 1 ? 0 : 280 }, spacing: { after: 60 }, children: [name ? new InternalHyperlink({ anchor: name, children: [text] }) : text] }));
-    }
+    for (const heading of headings(doc.blocks).filter((h) => h.depth <= 2)) out.push(contentsEntry(heading, ctx));
   }
   if (doc.logoHeading && logo) {
     const size = logo.kind === 'raster' ? imageHeader(logo.bytes) : undefined;
@@ -86,6 +83,24 @@ function front(doc: DocumentModel, ctx: BlockContext, logo: ImageAsset | undefin
 }
 
 type Heading = Extract<DocBlock, { type: 'heading' }>;
+
+/** The right edge of the text, where a contents entry's page number ends, in twips. */
+const TEXT_RIGHT = CONTENT_WIDTH;
+
+/**
+ * A contents entry as a book sets it: the heading (a link to it), a dotted leader to the right margin and
+ * a PAGEREF field for its page, which Word and LibreOffice fill in when they lay the document out.
+ */
+function contentsEntry(heading: Heading, ctx: BlockContext): Paragraph {
+  const name = ctx.bookmarks.get(heading.anchor);
+  const label = heading.number ? `${heading.number}\u2002${heading.text}` : heading.text;
+  const text = new TextRun({ text: label, ...(heading.depth === 1 ? { bold: true } : {}) });
+  return new Paragraph({
+    style: STYLE.contents(heading.depth),
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_RIGHT, leader: LeaderType.DOT }],
+    children: [name ? new InternalHyperlink({ anchor: name, children: [text] }) : text, new TextRun({ text: '\t' }), ...(name ? [new PageReference(name)] : [])],
+  });
+}
 
 /** Every heading of the blocks, in reading order, in lists and quotes too. */
 function headings(blocks: readonly DocBlock[]): Heading[] {

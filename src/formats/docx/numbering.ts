@@ -1,7 +1,10 @@
 import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type ILevelsOptions } from 'docx';
+import type { ListMarkers } from '../../model/document';
 
 /** How far each list level is indented, and the room its number hangs in, in twips. */
 const STEP = 360;
+/** The margin a contract's clause numbers hang in, in twips (the PDF's 38 points). */
+export const CLAUSE_HANG = 760;
 
 /**
  * Word numbering for the lists of one document. Every list is its own numbering instance of one of a few
@@ -20,6 +23,16 @@ export class ListNumbering {
     return { reference: 'clauses', instance: 0 };
   }
 
+  private readonly contract = new Set<ListMarkers>();
+
+  /** The numbering of a contract's list: (1) for the parties, (a) in a clause, each list restarting. */
+  contractList(markers: ListMarkers): { reference: string; instance: number } {
+    this.instance += 1;
+    const top = markers === 'roman' ? 'letters' : markers;
+    this.contract.add(top);
+    return { reference: `contract-${top}`, instance: this.instance };
+  }
+
   /** The numbering of a new list: its reference and a fresh instance. */
   next(ordered: boolean, start: number): { reference: string; instance: number } {
     this.instance += 1;
@@ -32,7 +45,8 @@ export class ListNumbering {
   options(): INumberingOptions {
     const ordered = [...this.starts].sort((a, b) => a - b).map((start) => ({ reference: `ordered-${start}`, levels: orderedLevels(start) }));
     const clauses = this.clauses ? [{ reference: 'clauses', levels: clauseLevels() }] : [];
-    return { config: [{ reference: 'bullets', levels: bulletLevels() }, ...ordered, ...clauses] };
+    const contract = [...this.contract].sort().map((markers) => ({ reference: `contract-${markers}`, levels: contractListLevels(markers) }));
+    return { config: [{ reference: 'bullets', levels: bulletLevels() }, ...ordered, ...clauses, ...contract] };
   }
 }
 
@@ -71,11 +85,34 @@ function orderedLevels(start: number): ILevelsOptions[] {
   }));
 }
 
-/** "1." on clause headings and "1.1" on clauses, followed by a space and flush left, as the Markdown types them. */
+/**
+ * A contract's clauses: 1 on clause headings, 1.1 and 1.1.1 below, each number hanging in the margin with
+ * the text at CLAUSE_HANG, as the PDF sets them. Lower levels restart under each higher one, as the model counts.
+ */
 function clauseLevels(): ILevelsOptions[] {
-  const flush = { paragraph: { indent: { left: 0, hanging: 0 } } };
-  return [
-    { level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style: flush },
-    { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', start: 1, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style: flush },
-  ];
+  const hang = { paragraph: { indent: { left: CLAUSE_HANG, hanging: CLAUSE_HANG } } };
+  return [0, 1, 2].map((level) => ({
+    level,
+    format: LevelFormat.DECIMAL,
+    text: Array.from({ length: level + 1 }, (_, i) => `%${i + 1}`).join('.'),
+    start: 1,
+    suffix: LevelSuffix.TAB,
+    alignment: AlignmentType.LEFT,
+    style: hang,
+  }));
+}
+
+/** A contract's sub-list under the clause text: (a), (b) then (i), (ii) nested; or (1), (2) for the parties. */
+function contractListLevels(markers: ListMarkers): ILevelsOptions[] {
+  const first = markers === 'numbers' ? LevelFormat.DECIMAL : LevelFormat.LOWER_LETTER;
+  const left = markers === 'numbers' ? 0 : CLAUSE_HANG;
+  return [first, LevelFormat.LOWER_ROMAN, LevelFormat.LOWER_LETTER].map((format, level) => ({
+    level,
+    format,
+    text: `(%${level + 1})`,
+    start: 1,
+    suffix: LevelSuffix.TAB,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: left + STEP * 1.5 * (level + 1), hanging: STEP * 1.5 } } },
+  }));
 }

@@ -15,6 +15,8 @@ export const STYLE = {
   stamp: 'Stamp',
   listText: 'ListParagraph',
   clause: 'Clause',
+  /** Word's own names for contents entries, so that its "Update table" keeps their look. */
+  contents: (depth: number) => `TOC${Math.min(depth, 2)}`,
   strong: 'Strong',
   emphasis: 'Emphasis',
   code: 'CodeChar',
@@ -30,7 +32,10 @@ const tw = (points: number) => Math.round(points * 20);
  * List Paragraph) so that a lawyer's house style, pasted or attached, takes over, plus a few of our own for
  * tables, fill-in lines and code.
  */
-export function documentStyles(theme: DocxTheme, language: string): IStylesOptions {
+export function documentStyles(theme: DocxTheme, language: string, contract = false): IStylesOptions {
+  // A contract reads in the text colour at 10.5 pt with generous leading; the brand keeps the header.
+  const headingColor = contract ? theme.text : theme.primary;
+  const body = contract ? { size: 10.5, line: 336 } : { size: 10, line: 300 };
   const fonts = { ascii: theme.font, hAnsi: theme.font, cs: theme.font, eastAsia: theme.font };
   const heading = (depth: number, size: number, color: string, before: number, after: number, italics = false) => ({
     id: STYLE.heading(depth),
@@ -44,8 +49,8 @@ export function documentStyles(theme: DocxTheme, language: string): IStylesOptio
   return {
     default: {
       document: {
-        run: { font: fonts, size: pt(10), color: theme.text, language: { value: language } },
-        paragraph: { spacing: { after: tw(7), line: 300 } },
+        run: { font: fonts, size: pt(body.size), color: theme.text, language: { value: language } },
+        paragraph: { spacing: { after: tw(7), line: body.line } },
       },
     },
     paragraphStyles: [
@@ -55,14 +60,16 @@ export function documentStyles(theme: DocxTheme, language: string): IStylesOptio
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { size: pt(20), bold: true, color: theme.primary },
+        run: { size: pt(contract ? 16 : 20), bold: true, color: headingColor },
         paragraph: { spacing: { after: tw(12) }, keepNext: true },
       },
-      heading(1, 18, theme.primary, 18, 8),
-      heading(2, 13.5, theme.primary, 14, 6),
+      heading(1, contract ? 16 : 18, headingColor, contract ? 6 : 18, contract ? 10 : 8),
+      heading(2, contract ? 11.5 : 13.5, headingColor, contract ? 12 : 14, contract ? 5 : 6),
       heading(3, 11.5, theme.text, 10, 4),
       heading(4, 10.5, theme.text, 8, 3, true),
       { id: STYLE.clause, name: 'Clause', basedOn: 'Normal', next: STYLE.clause, quickFormat: true },
+      { id: STYLE.contents(1), name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: tw(7), after: tw(2) } } },
+      { id: STYLE.contents(2), name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: tw(14) }, spacing: { after: tw(2) } } },
       { id: STYLE.listText, name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: tw(4) } } },
       {
         id: STYLE.tableText,
@@ -91,7 +98,7 @@ export function documentStyles(theme: DocxTheme, language: string): IStylesOptio
         name: 'Fill-in Label',
         basedOn: 'Normal',
         next: 'Normal',
-        run: { size: pt(8), color: theme.muted },
+        run: { size: pt(contract ? 8.5 : 8), color: contract ? '3D4652' : theme.muted },
         paragraph: { spacing: { before: tw(2), after: tw(10) } },
       },
       {

@@ -62,7 +62,7 @@ export function signatureTable(parties: readonly SignatureParty[], theme: DocxTh
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
       margins: { left: 0, right: 300 },
       children: [
-        new Paragraph({ keepNext: true, spacing: { after: 120 }, children: [new TextRun({ text: party.heading, bold: true, color: theme.primary })] }),
+        new Paragraph({ keepNext: true, spacing: { after: 120 }, children: [new TextRun({ text: party.heading, bold: true, color: theme.heading })] }),
         ...party.lines.flatMap((line) => fieldParagraphs(line.label, line.value, 0)),
       ],
     });

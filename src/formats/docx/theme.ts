@@ -7,6 +7,8 @@ export interface DocxTheme {
   /** The monospace family for code. */
   mono: string;
   primary: string;
+  /** The colour of signature block headings: the brand's, or the text's in a contract. */
+  heading: string;
   accent: string;
   text: string;
   muted: string;
@@ -25,6 +27,7 @@ export function makeDocxTheme(brand: Pick<Config['brand'], 'primaryColor' | 'acc
     font: family ?? 'Calibri',
     mono: 'Consolas',
     primary: hex(brand.primaryColor),
+    heading: hex(brand.primaryColor),
     accent: hex(brand.accentColor),
     text: '222222',
     muted: '5F6B7A',

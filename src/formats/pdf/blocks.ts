@@ -2,6 +2,7 @@ import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { ImageAsset } from '../../model/assets';
 import type { Run } from '../../model/blocks';
 import type { Cell as DocCell, DocBlock as Block } from '../../model/document';
+import { numberedText } from './contents';
 import { facts, field, signatures } from './fields';
 import { renderRuns, runsText } from './inline';
 import { isBounded, keepsWithNext, textLength } from './keep';
@@ -26,12 +27,14 @@ export function logoHeading(logo: ImageAsset | undefined): Content[] {
 export interface BlockContext {
   theme: Theme;
   images: ReadonlyMap<string, ImageAsset>;
-  /** Heading depths that get a PDF bookmark; depths 1 and 2 also go into the table of contents. */
+  /** Heading depths that get a PDF bookmark. */
   outlineDepth: number;
   /** Bookmark parents by depth, updated as headings are rendered in order. */
   trail: string[];
   /** Numbers the nodes that must not stand alone at a page's foot (see pdf/render). */
   keepWithNext: () => number;
+  /** Set as a contract: clause and heading numbers hang in the margin (theme.hanging wide). */
+  contract?: boolean;
 }
 
 /** Renders a sequence of blocks into pdfmake content, keeping headings and lead-ins with what follows. */
@@ -41,7 +44,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   let breakBefore = false;
   blocks.forEach((block, i) => {
     if (chain.length === 0 && block.type === 'heading' && block.pageBreakBefore) breakBefore = true;
-    if (keepsWithNext(block, blocks[i + 1])) {
+    if (keepsWithNext(block, blocks[i + 1]) || introducesFillIn(block, blocks[i + 1])) {
       chain.push(...renderBlock(block, ctx));
       return;
     }
@@ -53,6 +56,14 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   });
   out.push(...chain);
   return out;
+}
+
+/**
+ * A short paragraph just before signature blocks or a fill-in line introduces them ("Signed by ..."), and
+ * stays on their page: a contract must not leave its execution wording a page before the signatures.
+ */
+function introducesFillIn(block: Block, next: Block | undefined): boolean {
+  return block.type === 'paragraph' && (next?.type === 'signatures' || next?.type === 'field') && isBounded(block);
 }
 
 /**
@@ -77,7 +88,7 @@ function renderBlock(block: Block, ctx: BlockContext): Content[] {
     case 'heading':
       return [heading(block, ctx)];
     case 'paragraph':
-      return [paragraph(block.runs, ctx)];
+      return [block.clause ? clause(block.clause, block.runs, ctx) : paragraph(block.runs, ctx)];
     case 'list':
       return [list(block, ctx)];
     case 'table':
@@ -99,37 +110,41 @@ function renderBlock(block: Block, ctx: BlockContext): Content[] {
   }
 }
 
-/** A heading node: pdfmake's types do not allow an id and table-of-contents keys on plain text. */
-type HeadingNode = ContentText & {
-  id?: string;
-  tocItem?: boolean;
-  tocStyle?: string;
-  tocMargin?: [number, number, number, number];
-  tocNumberStyle?: string;
-};
+/** A heading node: pdfmake's types do not allow an id on plain text. */
+type HeadingNode = ContentText & { id?: string };
 
 function heading(block: HeadingBlock, ctx: BlockContext): Content {
   const depth = Math.min(block.depth, 4);
+  const hanging = ctx.contract && block.number !== undefined;
+  const runs = renderRuns(block.runs, ctx.theme.styles.link?.color as string);
   const node: HeadingNode = {
-    text: renderRuns(block.runs, ctx.theme.styles.link?.color as string),
+    // A contract's clause number hangs in the margin; a whitepaper's section number leads the heading.
+    text: block.number && !hanging ? [{ text: `${block.number}\u2002` }, ...runs] : runs,
     style: `h${depth}`,
     id: block.anchor,
   };
   ctx.trail.length = block.depth - 1;
   if (block.depth <= ctx.outlineDepth) {
     node.outline = true;
-    node.outlineText = block.text;
+    node.outlineText = numberedText(block);
     const parent = ctx.trail.filter(Boolean).at(-1);
     if (parent) node.outlineParentId = parent;
   }
-  if (block.depth <= 2 && block.depth <= ctx.outlineDepth) {
-    node.tocItem = true;
-    node.tocStyle = `tocItem${block.depth}`;
-    node.tocMargin = block.depth === 1 ? [0, 7, 0, 2] : [14, 1, 0, 1];
-    node.tocNumberStyle = `tocItem${block.depth}`;
-  }
   ctx.trail[block.depth - 1] = block.anchor;
-  return node as Content;
+  if (!hanging) return node as Content;
+  return { columns: [{ text: block.number ?? '', width: ctx.theme.hanging }, { ...node, style: undefined, width: '*' } as Content], columnGap: 0, style: `h${depth}` } as Content;
+}
+
+/** A numbered clause: its number in the hanging margin, its text beside it, every line aligned. */
+function clause(number: string, runs: readonly Run[], ctx: BlockContext): Content {
+  return {
+    columns: [
+      { text: number, width: ctx.theme.hanging },
+      { text: renderRuns(runs, linkColor(ctx)), width: '*' },
+    ],
+    columnGap: 0,
+    style: 'paragraph',
+  } as Content;
 }
 
 function paragraph(runs: readonly Run[], ctx: BlockContext): ContentText {
@@ -138,6 +153,12 @@ function paragraph(runs: readonly Run[], ctx: BlockContext): ContentText {
 
 function list(block: Extract<Block, { type: 'list' }>, ctx: BlockContext): Content {
   const items = block.items.map((item) => ({ stack: renderBlocks(item, ctx) }));
+  if (block.markers) {
+    // A contract's list: (a), (b) under the clause text, (i), (ii) within an item, (1), (2) for the parties; in the text colour.
+    const type = { letters: 'lower-alpha', roman: 'lower-roman', numbers: 'decimal' }[block.markers];
+    const left = block.markers === 'letters' ? ctx.theme.hanging : 0;
+    return { ol: items, start: block.start, type, separator: ['(', ')'], markerColor: ctx.theme.text, margin: [left, 0, 0, 6] } as Content;
+  }
   const common = { markerColor: ctx.theme.accent, margin: [0, 0, 0, 6] as [number, number, number, number] };
   return block.ordered ? { ol: items, start: block.start, ...common } : { ul: items, ...common };
 }

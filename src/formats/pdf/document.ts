@@ -2,9 +2,10 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Assets } from '../../model/assets';
 import type { DocumentMeta, DocumentModel } from '../../model/document';
 import { logoHeading, renderBlocks, type BlockContext } from './blocks';
+import { contents } from './contents';
 import { cover, coverBackground } from './cover';
 import { footer, header } from './frame';
-import type { Theme } from './theme';
+import { contractTheme, type Theme } from './theme';
 
 /**
  * Settings shared by every document: page size, margins, default font, PDF metadata, and PDF/A-2b
@@ -19,7 +20,7 @@ export function baseDefinition(meta: DocumentMeta, theme: Theme): TDocumentDefin
     content: [],
     pageSize: 'A4',
     pageMargins: theme.pageMargins,
-    defaultStyle: { font: theme.font, fontSize: 10, lineHeight: 1.25, color: theme.text },
+    defaultStyle: { font: theme.font, fontSize: theme.fontSize, lineHeight: theme.lineHeight, color: theme.text },
     styles: theme.styles,
     language: meta.language,
     info: {
@@ -35,17 +36,19 @@ export function baseDefinition(meta: DocumentMeta, theme: Theme): TDocumentDefin
 }
 
 /** Block rendering context with fresh bookmark and keep-with-next state for one document. */
-export function blockContext(theme: Theme, assets: Assets, outlineDepth: number): BlockContext {
+export function blockContext(theme: Theme, assets: Assets, outlineDepth: number, contract = false): BlockContext {
   let counter = 0;
-  return { theme, images: assets.images, outlineDepth, trail: [], keepWithNext: () => ++counter };
+  return { theme, images: assets.images, outlineDepth, trail: [], keepWithNext: () => ++counter, contract };
 }
 
 /** The pdfmake definition of a document: cover and contents when it has them, the running frame, the body. */
-export function pdfDefinition(doc: DocumentModel, assets: Assets, theme: Theme): TDocumentDefinitions {
-  const body = renderBlocks(doc.blocks, blockContext(theme, assets, doc.outlineDepth));
+export function pdfDefinition(doc: DocumentModel, assets: Assets, brand: Theme): TDocumentDefinitions {
+  const contract = doc.layout === 'contract';
+  const theme = contract ? contractTheme(brand) : brand;
+  const body = renderBlocks(doc.blocks, blockContext(theme, assets, doc.outlineDepth, contract));
   const content: Content[] = [];
   if (doc.cover) content.push(...cover(doc.cover, theme, assets.logo));
-  if (doc.contents) content.push({ toc: { title: { text: doc.contents.title, style: 'tocTitle' } }, pageBreak: 'before' });
+  if (doc.contents) content.push({ stack: contents(doc.contents.title, doc.blocks, Math.min(2, doc.outlineDepth), theme), pageBreak: 'before' });
   if (doc.logoHeading) content.push(...logoHeading(assets.logo));
   content.push(...(doc.cover || doc.contents ? [{ stack: body, pageBreak: 'before' } as Content] : body));
   return {

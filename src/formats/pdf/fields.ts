@@ -24,7 +24,7 @@ function signatureBlock(party: SignatureParty, theme: Theme): ContentStack {
     ],
   });
   return {
-    stack: [{ text: party.heading, bold: true, color: theme.primary, margin: [0, 0, 0, 14] }, ...party.lines.map((l) => line(l.label, l.value))],
+    stack: [{ text: party.heading, bold: true, color: theme.heading, margin: [0, 0, 0, 14] }, ...party.lines.map((l) => line(l.label, l.value))],
   };
 }
 

@@ -10,6 +10,13 @@ export interface Theme {
   rule: string;
   shade: string;
   font: string;
+  /** Body text size and leading. */
+  fontSize: number;
+  lineHeight: number;
+  /** The colour of headings and signature block headings: the brand's, or the text's in a contract. */
+  heading: string;
+  /** How far a contract's clause text stands from the margin, the number hanging in that space. */
+  hanging: number;
   pageMargins: [number, number, number, number];
   styles: StyleDictionary;
 }
@@ -31,6 +38,10 @@ export function makeTheme(config: Config): Theme {
     rule: '#D5DBE3',
     shade: '#F2F5F8',
     font: BRAND_FONT,
+    fontSize: 10,
+    lineHeight: 1.25,
+    heading: primary,
+    hanging: 0,
     pageMargins: [60, 78, 60, 66],
     styles: {
       h1: { fontSize: 18, bold: true, color: primary, margin: [0, 18, 0, 8] },
@@ -46,6 +57,36 @@ export function makeTheme(config: Config): Theme {
       tocTitle: { fontSize: 18, bold: true, color: primary, margin: [0, 0, 0, 14] },
       tocItem1: { fontSize: 10.5, bold: true, color: text },
       tocItem2: { fontSize: 9.5, color: text },
+    },
+  };
+}
+
+/**
+ * The theme of a contract (NDA, DPA): a larger body with generous leading for reading clause by clause,
+ * headings in the text colour rather than the brand's, numbers hanging in a fixed margin, and fill-in
+ * labels large and dark enough to read on a printed page. The running header keeps the brand.
+ */
+export function contractTheme(base: Theme): Theme {
+  const { text } = base;
+  return {
+    ...base,
+    fontSize: 10.5,
+    lineHeight: 1.4,
+    heading: text,
+    hanging: 38,
+    styles: {
+      ...base.styles,
+      h1: { fontSize: 16, bold: true, color: text, margin: [0, 6, 0, 10] },
+      h2: { fontSize: 11.5, bold: true, color: text, margin: [0, 12, 0, 5] },
+      h3: { fontSize: 10.5, bold: true, color: text, margin: [0, 8, 0, 4] },
+      h4: { fontSize: 10.5, bold: true, italics: true, color: text, margin: [0, 6, 0, 3] },
+      // Ragged right: pdfmake justifies by widening every gap between runs, so a bold defined term would stand apart from its quotes.
+      paragraph: { margin: [0, 0, 0, 7] },
+      tableCell: { fontSize: 9, lineHeight: 1.2 },
+      tableHeader: { bold: true, color: '#FFFFFF', fontSize: 9 },
+      small: { fontSize: 8.5, color: '#3D4652' },
+      // Cross-references stay links but read as text, as on a printed contract.
+      link: { color: text },
     },
   };
 }

@@ -14,7 +14,7 @@ export const de: Strings = {
   website: 'Website',
   pageLabel: 'Seite {page} von {pages}',
   preparedFor: 'Erstellt für {recipient}',
-  editionStamp: '{classification}, überlassen an {recipient} am {date} · ID {id}',
+  editionStamp: 'Erstellt für {recipient} am {date} · ID {id}',
   whitepaperSubject: '{title} von {company}',
 
   documentControl: 'Dokumentenlenkung',
@@ -51,6 +51,7 @@ export const de: Strings = {
   signatureName: 'Name der unterzeichnenden Person',
   signatureTitle: 'Funktion',
   signatureDate: 'Datum',
+  signaturePlace: 'Ort',
 
   controlArea: 'Bereich',
   controlInPlace: 'Umgesetzte Maßnahmen',
@@ -61,6 +62,10 @@ export const de: Strings = {
   subprocessorData: 'Verarbeitete Daten',
   subprocessorLocation: 'Standort',
   subprocessorCertifications: 'Zertifizierungen',
+  subprocessorProcessing: 'Beschreibung der Verarbeitung',
+  subprocessorTransfer: 'Übermittlungsmechanismus',
+  subprocessorContact: 'Kontakt',
+  notStated: 'Nicht angegeben',
   noneStated: 'Keine angegeben',
 
   noticeTitle: 'Mitteilung über Änderungen bei Unterauftragsverarbeitern',

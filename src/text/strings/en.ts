@@ -18,7 +18,7 @@ export const en = {
   website: 'Website',
   pageLabel: 'Page {page} of {pages}',
   preparedFor: 'Prepared for {recipient}',
-  editionStamp: '{classification}, provided to {recipient} on {date} · ID {id}',
+  editionStamp: 'Prepared for {recipient} on {date} · ID {id}',
   whitepaperSubject: '{title} of {company}',
 
   // The document control block on the whitepaper's cover.
@@ -61,6 +61,7 @@ export const en = {
   signatureName: 'Name of signatory',
   signatureTitle: 'Title',
   signatureDate: 'Date',
+  signaturePlace: 'Place',
 
   // The generated tables.
   controlArea: 'Control area',
@@ -72,6 +73,10 @@ export const en = {
   subprocessorData: 'Data processed',
   subprocessorLocation: 'Location',
   subprocessorCertifications: 'Certifications',
+  subprocessorProcessing: 'Description of processing',
+  subprocessorTransfer: 'Transfer mechanism',
+  subprocessorContact: 'Contact',
+  notStated: 'Not stated',
   noneStated: 'None stated',
 
   // The sub-processor change notice.

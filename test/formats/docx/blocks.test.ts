@@ -45,7 +45,7 @@ describe('every kind of block in Word', async () => {
   it('writes the text of every block, and the cover and contents before it', () => {
     expect(xmlText(body)).toBe(
       [
-        'Tesults', 'Security Overview', 'Last reviewed', '26 June 2026', 'Contents', 'Overview', 'Annex',
+        'Tesults', 'Security Overview', 'Last reviewed', '26 June 2026', 'Contents', 'Overview', '\t', 'Annex', '\t',
         'Overview', 'Plain, ', 'bold', ', ', 'code', ' and ', 'gone', 'third', 'nested', 'fourth', 'Name', 'Count', 'alpha', '1', 'second line',
         'Quoted words', 'line one', '  line two', 'A network', 'Not loaded', 'England and Wales', 'Governing law',
         'For A', 'Name', 'For B', 'B Ltd', 'Name', 'Effective', '1 July 2026', 'Annex', 'Back to the ', 'overview', '.',

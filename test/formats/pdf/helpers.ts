@@ -17,7 +17,7 @@ import { renderBlocks } from '../../../src/formats/pdf/blocks';
 /** A complete configuration as the loader would return it with defaults applied. */
 export const CONFIG: Config = {
   company: { name: 'Example Co', legalName: 'Example Co Ltd', website: 'https://example.com', securityContact: 'security@example.com' },
-  document: { title: 'Security Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12, formats: ['pdf', 'docx'] },
+  document: { title: 'Security Overview', reviewDate: '2026-06-26', classification: 'Confidential', language: 'en', maxAgeMonths: 12, formats: ['pdf', 'docx'], numbering: false },
   brand: { primaryColor: '#1F3A5F', accentColor: '#2BB3A3' },
   legal: { subprocessorNoticeDays: 30, templateNotice: true },
   archive: { dir: 'out/archive' },
