@@ -8,7 +8,7 @@ import { coverFooter, footer, header } from './frame';
 import { planClauses } from './clauses';
 import { ListNumbering } from './numbering';
 import { PAGE } from './page';
-import { STYLE, documentStyles } from './styles';
+import { HYPHENATION, STYLE, documentStyles } from './styles';
 import { factsTable } from './tables';
 import type { DocxTheme } from './theme';
 import { reproducibleDocx } from './zip';
@@ -42,6 +42,7 @@ export async function docxBytes(doc: DocumentModel, assets: Assets, theme: DocxT
     revision: 1,
     ...(doc.meta.documentId ? { customProperties: [{ name: 'DocumentID', value: doc.meta.documentId }] } : {}),
     styles: documentStyles(theme, doc.meta.language),
+    hyphenation: HYPHENATION,
     numbering: ctx.lists.options(),
     sections: [
       {

@@ -8,7 +8,8 @@ import { hyphenationPoints } from '../../../text/hyphenation';
  * line with measured words, by the same loop with one addition: where a word does not fit, the line
  * may take its first syllables and a drawn hyphen ("Datenschutz-" / "grundverordnung"), the rest going
  * on to the next line. Only where a typesetter would: when the word is wider than the line anyway, or
- * when moving it whole would leave more than a quarter of the line empty; ordinary prose, whose words
+ * when moving it whole would leave more than a third of the line empty (and the line before did not
+ * end in a hyphen already); ordinary prose, whose words
  * fit, is set as before. Where the points are comes from text/hyphenation.ts, in the document's language.
  *
  * Each split measures the word's prefixes at its hyphenation points (a binary search) and the rest of
@@ -27,7 +28,7 @@ export const HYPHENATION_LANGUAGE = 'trustPackageHyphenation';
 export const HYPHENS_PDFMAKE_VERSION = '0.3.11';
 
 /** More empty space than this share of the line, left by moving a word whole, is worth a hyphen. */
-const RAGGED_SHARE = 0.25;
+const RAGGED_SHARE = 1 / 3;
 const HYPHEN = '-';
 /**
  * The break hints of pdf/inline.ts and soft hyphens, which have done their work once the line is made.
@@ -46,6 +47,8 @@ interface Inline {
   noWrap?: boolean;
   noNewLine?: boolean;
   lineEnd?: boolean;
+  /** Set on the rest of a word hyphenated at the end of the line before. */
+  _afterHyphen?: boolean;
   [key: string]: unknown;
 }
 
@@ -58,10 +61,14 @@ interface Line {
   getAvailableWidth(): number;
 }
 
+interface TextNode {
+  _inlines?: Inline[];
+}
+
 interface LayoutBuilder {
   writer: { context(): { availableWidth: number } };
   layoutDocument(...args: unknown[]): unknown;
-  buildNextLine(node: { _inlines?: Inline[] }): Line | null;
+  buildNextLine(node: TextNode): Line | null;
   /** The document's hyphenation language, for the layout under way. */
   _hyphenationLanguage?: string;
 }
@@ -105,12 +112,14 @@ function install({ LayoutBuilder, Line, TextInlines }: Modules): void {
     const language = this._hyphenationLanguage;
     let isForceContinue = false;
     let previous: Inline | undefined;
+    // The line before ended in a hyphen of ours when this line starts with the rest of that word.
+    const afterHyphen = Boolean(inlines[0]._afterHyphen);
     while (inlines.length > 0) {
       const first = inlines[0];
       // (pdfmake passes inlines.slice(1) for every word; only a run glued to the next one reads it.)
       if (!isForceContinue && !line.hasEnoughSpaceForInline(first, first.noNewLine ? inlines.slice(1) : undefined)) {
         // Hyphenation: the word does not fit on this (non-empty) line.
-        if (language && isLoneWord(first, previous) && worthHyphen(line, first)) {
+        if (language && isLoneWord(first, previous) && worthHyphen(line, first, afterHyphen)) {
           const split = splitAtHyphen(first, line.getAvailableWidth(), language, width, false);
           if (split) {
             line.addInline(split.head);
@@ -158,10 +167,14 @@ function isLoneWord(inline: Inline, previous: Inline | undefined): boolean {
   return !inline.noWrap && !inline.noNewLine && !previous?.noNewLine && !inline.lineEnd;
 }
 
-/** Whether a typesetter would hyphenate here rather than move the word whole (see the module comment). */
-function worthHyphen(line: Line, inline: Inline): boolean {
+/**
+ * Whether a typesetter would hyphenate here rather than move the word whole (see the module comment).
+ * Not two lines in a row for raggedness alone: after a hyphenated line, only a word wider than the line is.
+ */
+function worthHyphen(line: Line, inline: Inline, afterHyphen: boolean): boolean {
   const wordWidth = inline.width - (inline.trailingCut ?? 0) - (inline.leadingCut ?? 0);
-  return wordWidth > line.maxWidth || line.getAvailableWidth() > line.maxWidth * RAGGED_SHARE;
+  if (wordWidth > line.maxWidth) return true;
+  return !afterHyphen && line.getAvailableWidth() > line.maxWidth * RAGGED_SHARE;
 }
 
 /**
@@ -199,7 +212,7 @@ function splitAtHyphen(
   const point = points[best];
   const head: Inline = { ...inline, text: headText(point), width: bestWidth, trailingCut: 0 };
   const tailText = inline.text.slice(point);
-  const tail: Inline = { ...inline, text: tailText, width: width(tailText, inline), leadingCut: 0 };
+  const tail: Inline = { ...inline, text: tailText, width: width(tailText, inline), leadingCut: 0, _afterHyphen: true };
   return { head, tail };
 }
 
