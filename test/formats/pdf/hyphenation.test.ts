@@ -72,6 +72,19 @@ describe('hyphenation in a narrow table cell', () => {
     expect(narrow.filter((line) => /\p{Ll}-$/u.test(line)).length).toBeGreaterThan(0);
   });
 
+  it('never hyphenates code, in a span or a block, and cuts it where it must as before', async () => {
+    const span = await lines('de', [{ table: { widths: [50], body: [[{ text: renderRuns([{ text: 'Auftragsverarbeitungsvertrag', code: true }], '#1A5FB4') }]] } }]);
+    const block = await lines('de', [{ table: { widths: [50], body: [[{ text: 'Auftragsverarbeitungsvertrag', style: 'code', preserveLeadingSpaces: true }]] } }]);
+    for (const broken of [span, block]) {
+      expect(broken.some((line) => line.endsWith('-')), broken.join(' | ')).toBe(false);
+      expect(broken.join('')).toBe('Auftragsverarbeitungsvertrag');
+    }
+  });
+
+  it('takes a line break in the text for the end of the line, not for a word that did not fit', async () => {
+    expect(await lines('de', [{ text: 'Kurz\nAuftragsverarbeitungsvertrag' }])).toEqual(['Kurz', 'Auftragsverarbeitungsvertrag']);
+  });
+
   it('hyphenates nothing in a language without patterns, and cuts a word wider than the cell as before', async () => {
     const broken = await lines('fr', [narrowCell('Auftragsverarbeitungsvertrag', 50)]);
     expect(broken.some((line) => line.endsWith('-'))).toBe(false);

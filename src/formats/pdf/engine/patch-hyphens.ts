@@ -30,6 +30,8 @@ export const HYPHENS_PDFMAKE_VERSION = '0.3.11';
 /** More empty space than this share of the line, left by moving a word whole, is worth a hyphen. */
 const RAGGED_SHARE = 1 / 3;
 const HYPHEN = '-';
+/** The style of code spans and code blocks (pdf/theme.ts). */
+const CODE_STYLE = 'code';
 /**
  * The break hints of pdf/inline.ts and soft hyphens, which have done their work once the line is made.
  * fontkit draws each as a space glyph of no width, and pdfkit maps a glyph to the first character it was
@@ -56,6 +58,8 @@ interface Line {
   maxWidth: number;
   inlines: Inline[];
   lastLineInParagraph?: boolean;
+  /** Set when a word ended in a line break of the text itself. */
+  newLineForced?: boolean;
   hasEnoughSpaceForInline(inline: Inline, next?: Inline[]): boolean;
   addInline(inline: Inline): void;
   getAvailableWidth(): number;
@@ -63,6 +67,8 @@ interface Line {
 
 interface TextNode {
   _inlines?: Inline[];
+  style?: unknown;
+  preserveLeadingSpaces?: boolean;
 }
 
 interface LayoutBuilder {
@@ -109,7 +115,8 @@ function install({ LayoutBuilder, Line, TextInlines }: Modules): void {
     const line = new Line(this.writer.context().availableWidth);
     const measure = new TextInlines(null);
     const width = (text: string, inline: Inline) => measure.widthOfText(text, inline);
-    const language = this._hyphenationLanguage;
+    // Code is never hyphenated: a code block (preformatted) or a code span (the `code` style, pdf/inline.ts).
+    const language = isCode(textNode as Record<string, unknown>) ? undefined : this._hyphenationLanguage;
     let isForceContinue = false;
     let previous: Inline | undefined;
     // The line before ended in a hyphen of ours when this line starts with the rest of that word.
@@ -118,8 +125,8 @@ function install({ LayoutBuilder, Line, TextInlines }: Modules): void {
       const first = inlines[0];
       // (pdfmake passes inlines.slice(1) for every word; only a run glued to the next one reads it.)
       if (!isForceContinue && !line.hasEnoughSpaceForInline(first, first.noNewLine ? inlines.slice(1) : undefined)) {
-        // Hyphenation: the word does not fit on this (non-empty) line.
-        if (language && isLoneWord(first, previous) && worthHyphen(line, first, afterHyphen)) {
+        // Hyphenation: the word does not fit on this (non-empty) line, which a line break in the text did not end.
+        if (language && !line.newLineForced && isLoneWord(first, previous) && worthHyphen(line, first, afterHyphen)) {
           const split = splitAtHyphen(first, line.getAvailableWidth(), language, width, false);
           if (split) {
             line.addInline(split.head);
@@ -162,9 +169,13 @@ function install({ LayoutBuilder, Line, TextInlines }: Modules): void {
   };
 }
 
-/** A word on its own: not glued to a differently styled run before or after it ("**Daten**schutz"). */
+/** A word on its own: not glued to a differently styled run before or after it ("**Daten**schutz"), and not code. */
 function isLoneWord(inline: Inline, previous: Inline | undefined): boolean {
-  return !inline.noWrap && !inline.noNewLine && !previous?.noNewLine && !inline.lineEnd;
+  return !inline.noWrap && !inline.noNewLine && !previous?.noNewLine && !inline.lineEnd && !isCode(inline);
+}
+
+function isCode(item: Record<string, unknown>): boolean {
+  return item.preserveLeadingSpaces === true || [item.style].flat().includes(CODE_STYLE);
 }
 
 /**
