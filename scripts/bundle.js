@@ -4,7 +4,8 @@
  *   dist/trust-package.js  src/cli.ts and every dependency bundled, except pdfmake, pdfkit and fontkit;
  *   dist/cli.js            src/start.ts: the V8 compile cache (src/compile-cache.ts), then the bundle.
  *
- * exceljs stays in node_modules too: only `answer` loads it, and it is larger than the rest of the bundle.
+ * exceljs stays in node_modules too: only `answer` loads it, and it is larger than the rest of the bundle;
+ * so does hyphen, whose German patterns alone are 700 kB and are read only when a German word is hyphenated.
  * pdfmake, pdfkit and fontkit stay in node_modules: they read their data files (AFM metrics, the sRGB
  * profile, Roboto) next to their own sources, and src/pdf replaces parts of them through require.cache.
  * yargs (ESM) finds its locales and the package.json through import.meta.url, which a CommonJS bundle does
@@ -27,7 +28,7 @@ esbuild.buildSync({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/trust-package.js',
-  external: ['pdfmake', 'pdfmake/*', 'pdfkit', 'pdfkit/*', 'fontkit', 'exceljs'],
+  external: ['pdfmake', 'pdfmake/*', 'pdfkit', 'pdfkit/*', 'fontkit', 'exceljs', 'hyphen', 'hyphen/*'],
   define: { 'import.meta.url': '__yargs_import_meta_url' },
   banner: { js: yargsUrl },
 });

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZip } from '../../src/package';
-import { readPdf, type PdfFacts } from '../helpers/pdf';
+import { normalise as normaliseText, readPdf, type PdfFacts } from '../helpers/pdf';
 import { copyProject, NORTHWIND, removeProject, runCli } from '../helpers/project';
 
 // The second fixture company: German, controls.csv, a PNG logo, umlauts in names and places, German
 // governing law and recipients from a CSV, built through the real CLI.
 const ZIP = 'northwind-trust-package-2026-11-16.zip';
 const EDITION = 'northwind-trust-package-2026-11-16-muller-logistik-gmbh.zip';
-const normalise = (text: string) => text.replace(/\s+/g, ' ');
+const normalise = (text: string) => normaliseText(text);
 
 let project: string;
 let files: Map<string, Buffer>;

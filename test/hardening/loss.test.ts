@@ -20,7 +20,8 @@ function body(pages: readonly string[]): string {
   const frame = (line: string) => line === 'Tesults Security and Compliance Overview CONFIDENTIAL' || /^Last reviewed .* Page \d+ of \d+$/.test(line);
   // A table's header row repeats on every page it spans, and a row split across pages is read
   // column by column per page: the frameworks cell comes between the two halves of the description.
-  return squeezed(lines.filter((line) => !frame(line)).join('\n')).replace(/ControlareaWhatisinplaceFrameworkreferences|PlanDigest|SOC2:CC7\.2/g, '');
+  // The header cells are so narrow there that their words are hyphenated ("Con-trol").
+  return squeezed(lines.filter((line) => !frame(line)).join('\n')).replace(/Con-?trolareaWhatisinplaceFrame-?workrefer-?ences|PlanDigest|SOC2:CC7\.2/g, '');
 }
 
 describe('no silent loss', () => {

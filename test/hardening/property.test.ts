@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readPdf } from '../helpers/pdf';
+import { dehyphenate, readPdf } from '../helpers/pdf';
 import { render } from './helpers';
 
 // Letters Roboto draws, accents included; words of letters only, so they can be found as tokens.
@@ -52,10 +52,10 @@ function join(pieces: readonly Piece[], separator: string): Piece {
 /** Data values: a control, a subprocessor and a table row made of random words. */
 const data = fc.record({ area: words(3), control: words(12), purpose: words(5), location: words(2), cells: fc.array(words(3), { minLength: 2, maxLength: 2 }) });
 
-/** The letter-only tokens of PDF text. */
+/** The letter-only tokens of PDF text, hyphenated words joined as a search joins them. */
 async function tokens(bytes: Buffer): Promise<Set<string>> {
   const { text } = await readPdf(bytes);
-  return new Set(text.replace(/\u200B/g, '').split(/[^\p{L}]+/u));
+  return new Set(dehyphenate(text).replace(/\u200B/g, '').split(/[^\p{L}]+/u));
 }
 
 describe('random input never crashes, hangs or loses a word', () => {

@@ -55,7 +55,15 @@ export function outlineTitles(items: readonly OutlineItem[]): string[] {
   return items.flatMap((i) => [i.title, ...outlineTitles(i.items)]);
 }
 
-/** Text with the zero-width spaces the renderer inserts for line breaking removed, and white space folded. */
+/**
+ * Text as a reader's search sees it: a hyphen at a line end between two lowercase letters joined away,
+ * as the line breaker adds them (formats/pdf/engine/patch-hyphens.ts) and as pdf.js's find joins them.
+ */
+export function dehyphenate(text: string): string {
+  return text.replace(/(\p{Ll})-\n(?=\p{Ll})/gu, '$1');
+}
+
+/** Text with hyphenated words joined (see dehyphenate), the zero-width break hints removed, and white space folded. */
 export function normalise(text: string): string {
-  return text.replace(/\u200B/g, '').replace(/\s+/g, ' ');
+  return dehyphenate(text).replace(/\u200B/g, '').replace(/\s+/g, ' ');
 }

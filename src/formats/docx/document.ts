@@ -8,7 +8,7 @@ import { coverFooter, footer, header } from './frame';
 import { planClauses } from './clauses';
 import { ListNumbering } from './numbering';
 import { CONTENT_WIDTH, PAGE } from './page';
-import { STYLE, documentStyles } from './styles';
+import { HYPHENATION, STYLE, documentStyles } from './styles';
 import { factsTable } from './tables';
 import type { DocxTheme } from './theme';
 import { reproducibleDocx } from './zip';
@@ -43,6 +43,7 @@ export async function docxBytes(doc: DocumentModel, assets: Assets, brand: DocxT
     revision: 1,
     ...(doc.meta.documentId ? { customProperties: [{ name: 'DocumentID', value: doc.meta.documentId }] } : {}),
     styles: documentStyles(theme, doc.meta.language, doc.layout === 'contract'),
+    hyphenation: HYPHENATION,
     numbering: ctx.lists.options(),
     sections: [
       {

@@ -28,6 +28,13 @@ const pt = (points: number) => Math.round(points * 2);
 const tw = (points: number) => Math.round(points * 20);
 
 /**
+ * Word hyphenates by itself, by the language of the text (set on the document's default run style below):
+ * on, with a hyphenation zone of 1 cm so that only a word that would leave the line that ragged is
+ * hyphenated, at most two hyphenated lines in a row, and never a word in capitals (acronyms).
+ */
+export const HYPHENATION = { autoHyphenation: true, hyphenationZone: 567, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true } as const;
+
+/**
  * The document's styles: Word's own names (Normal, Title, Heading 1-4, Strong, Emphasis, Hyperlink, Quote,
  * List Paragraph) so that a lawyer's house style, pasted or attached, takes over, plus a few of our own for
  * tables, fill-in lines and code.

@@ -13,11 +13,15 @@ describe('breakLongTokens', () => {
     expect(breakLongTokens('an ordinary sentence of words')).toBe('an ordinary sentence of words');
   });
 
-  it('inserts a zero-width space every 20 characters of a long token and keeps every character', () => {
-    const hash = 'a'.repeat(45);
+  it('inserts a zero-width space and a word joiner every 20 characters of a long token and keeps every character', () => {
+    const hash = '0123456789abcdef'.repeat(3);
     const broken = breakLongTokens(`sha ${hash} end`);
-    expect(broken).toBe(`sha ${'a'.repeat(20)}\u200B${'a'.repeat(20)}\u200B${'a'.repeat(5)} end`);
-    expect(broken.replace(/\u200B/g, '')).toBe(`sha ${hash} end`);
+    expect(broken).toBe(`sha ${hash.slice(0, 20)}\u200B\u2060${hash.slice(20, 40)}\u200B\u2060${hash.slice(40)} end`);
+    expect(broken.replace(/[\u200B\u2060]/g, '')).toBe(`sha ${hash} end`);
+  });
+
+  it('leaves a long plain word whole for the hyphenating line breaker', () => {
+    expect(breakLongTokens('Auftragsverarbeitungsvertrag')).toBe('Auftragsverarbeitungsvertrag');
   });
 });
 

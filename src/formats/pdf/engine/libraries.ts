@@ -1,3 +1,5 @@
+import { hyphenateLines } from './patch-hyphens';
+import { controlWidows } from './patch-widows';
 import { installPatches, locateLibraries } from './patches';
 import { escapeXmpInfo } from './xmp';
 
@@ -6,11 +8,16 @@ export type PdfMake = typeof import('pdfmake') & { virtualfs: { writeFileSync(na
 
 /**
  * The libraries are loaded here and only here, after the patches: the one place that installs them.
- * The XMP escaping is a fix, not a speed-up: it goes in whether the patches are on or off.
+ * The XMP escaping is a fix, the hyphenating line breaker and the widow control are features, not
+ * speed-ups: they go in whether the patches are on or off (the two features only on the pdfmake they
+ * were written for).
  */
 function patched(): void {
   installPatches();
-  escapeXmpInfo(locateLibraries().pdfkit);
+  const libraries = locateLibraries();
+  escapeXmpInfo(libraries.pdfkit);
+  hyphenateLines(libraries.pdfmakeDir, libraries.versions.pdfmake);
+  controlWidows(libraries.pdfmakeDir, libraries.versions.pdfmake);
 }
 
 /** pdfmake, loaded on first use (commands that render nothing do not pay for it), patched first. */

@@ -3,6 +3,7 @@ import { FRAME_STYLE, HEADER_STYLE, KEPT_ROW_STYLE } from '../markers';
 import { BRAND_FONT } from '../theme';
 import type { FontBytes } from '../../../load/fonts';
 import { loadPdfmake, type PdfMake } from './libraries';
+import { HYPHENATION_LANGUAGE } from './patch-hyphens';
 
 /** A rendered PDF and the page count read from its layout. */
 export interface RenderedPdf {
@@ -50,6 +51,8 @@ export async function renderPdf(
   const breaks = new Set<number>();
   const definition = makeDefinition();
   definition.info = { ...definition.info, creationDate: date, modDate: date };
+  // The line breaker hyphenates in the document's language (patch-hyphens.ts); the default style carries it there.
+  if (definition.language) definition.defaultStyle = { ...definition.defaultStyle, [HYPHENATION_LANGUAGE]: definition.language } as typeof definition.defaultStyle;
   let pages = 0;
   definition.pageBreakBefore = (node, nodes) => {
     pages = node.pages;
