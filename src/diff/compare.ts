@@ -42,7 +42,7 @@ export interface PackageDiff {
   answers: ListDiff<AnswerData> | null;
 }
 
-const SUBPROCESSOR_FIELDS = ['purpose', 'data', 'location', 'certifications', 'website'] as const;
+const SUBPROCESSOR_FIELDS = ['purpose', 'data', 'location', 'certifications', 'website', 'address', 'contact', 'processing', 'transfer'] as const;
 const CONTROL_FIELDS = ['area', 'control', 'frameworks'] as const;
 const ANSWER_FIELDS = ['question', 'answer', 'short', 'audience', 'caiq'] as const;
 

@@ -73,3 +73,22 @@ describe('sections whose only change is the review date they print', () => {
     expect(diffSnapshots(from, to).sections?.changed).toEqual([{ heading: 'Overview', added: 1, removed: 1, first: '+ We encrypt all data.' }]);
   });
 });
+
+describe('subprocessor changes', () => {
+  const version = (reviewDate: string, transfer: string): Snapshot => ({
+    label: reviewDate,
+    reviewDate,
+    company: 'Tesults',
+    subprocessors: [{ name: 'Stripe, Inc.', purpose: 'Payments', data: 'Billing contacts', location: 'United States', certifications: [], transfer, address: '354 Oyster Point Blvd', contact: 'privacy@stripe.example', processing: 'Takes payments' }],
+    controls: [],
+    sections: null,
+    answers: null,
+  });
+
+  it('include the Annex III details, so a new transfer mechanism reaches the change notice', () => {
+    const diff = diffSnapshots(version('2026-06-26', 'Standard contractual clauses (module 3)'), version('2026-09-30', 'EU-US Data Privacy Framework'));
+    expect(diff.subprocessors.changed).toEqual([
+      { key: 'Stripe, Inc.', title: 'Stripe, Inc.', fields: [{ field: 'transfer', before: 'Standard contractual clauses (module 3)', after: 'EU-US Data Privacy Framework' }] },
+    ]);
+  });
+});
