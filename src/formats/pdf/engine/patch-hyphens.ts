@@ -82,7 +82,9 @@ interface LayoutBuilder {
 type Modules = {
   LayoutBuilder: { prototype: LayoutBuilder };
   Line: new (maxWidth: number) => Line;
-  TextInlines: new (doc: null) => { widthOfText(text: string, inline: Inline): number };
+  TextInlines: (new (doc: null) => { widthOfText(text: string, inline: Inline): number }) & {
+    prototype: { widthOfText(text: string, inline: Inline): number };
+  };
 };
 
 let installed = false;
@@ -98,6 +100,14 @@ export function hyphenateLines(pdfmakeDir: string, pdfmakeVersion: string): bool
 }
 
 function install({ LayoutBuilder, Line, TextInlines }: Modules): void {
+  // The hints weigh nothing: they are taken out of every line before it is drawn (below), so they must
+  // not be measured either. Roboto has no word joiner (U+2060), and fontkit measures the missing glyph
+  // at 5.3 pt a character, which left gaps in an address ("aws.  amazon.  com") wherever the text was
+  // measured by pdfmake itself rather than through the patched font cache.
+  const widthOfText = TextInlines.prototype.widthOfText;
+  TextInlines.prototype.widthOfText = function (this: unknown, text: string, inline: Inline) {
+    return widthOfText.call(this, INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text, inline);
+  };
   const proto = LayoutBuilder.prototype;
   const layoutDocument = proto.layoutDocument;
   // layoutDocument(docStructure, pdfDocument, styleDictionary, defaultStyle, ...): the language rides on the default style.
