@@ -7,6 +7,7 @@ import { listCell, textCell } from './csv-entries';
 import { loadEntries, type ListSpec } from './entries';
 import { optional, text } from './fields';
 import { fileStart, listNames, projectPath, type LoadContext } from './paths';
+import { firstOfEachKey } from './duplicates';
 import { readSource, type Source } from './read';
 import type { Answer } from './types';
 
@@ -113,17 +114,11 @@ export function loadAnswers(ctx: LoadContext, diagnostics: Diagnostics): Answer[
     const source = readSource(abs, projectPath(ctx, abs), diagnostics, { expected: spec.expected });
     return source ? loadAnswerFile(source, diagnostics) : [];
   });
-  const first = new Map<string, Answer>();
-  for (const answer of answers) {
-    const earlier = first.get(answer.id);
-    if (!earlier) {
-      first.set(answer.id, answer);
-      continue;
-    }
+  const first = firstOfEachKey(answers, (answer) => answer.id, (answer, earlier) =>
     diagnostics.error(answer.at, 'answers/duplicate-id', `id "${answer.id}" is already used by another answer; give each answer its own id`, {
       expected: 'a unique id',
       actual: `the id of the answer at ${earlier.at.file}:${earlier.at.line}`,
-    });
-  }
+    }),
+  );
   return answers.filter((answer) => first.get(answer.id) === answer);
 }

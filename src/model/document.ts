@@ -122,3 +122,17 @@ export interface DocumentModel {
   draft?: { mark: string };
   blocks: DocBlock[];
 }
+
+/** A heading block of a document. */
+export type DocHeading = Extract<DocBlock, { type: 'heading' }>;
+
+/** Every heading of the blocks, in reading order, in lists and quotes too: what a contents lists. */
+export function headingsOf(blocks: readonly DocBlock[]): DocHeading[] {
+  return blocks.flatMap((block): DocHeading[] => {
+    if (block.type === 'heading') return [block];
+    if (block.type === 'list') return block.items.flatMap(headingsOf);
+    if (block.type === 'blockquote') return headingsOf(block.blocks);
+    return [];
+  });
+}
+

@@ -2,7 +2,7 @@ import { Document, Header, InternalHyperlink, LeaderType, Packer, PageBreak, Pag
 import { imageHeader } from '../../load/image-header';
 import type { Run } from '../../model/blocks';
 import type { Assets, ImageAsset } from '../../model/assets';
-import type { DocBlock, DocumentModel } from '../../model/document';
+import { headingsOf, type DocBlock, type DocHeading as Heading, type DocumentModel } from '../../model/document';
 import { imageRun, renderBlocks, type BlockContext } from './blocks';
 import { coverFooter, footer, header } from './frame';
 import { planClauses } from './clauses';
@@ -71,7 +71,7 @@ function front(doc: DocumentModel, ctx: BlockContext, logo: ImageAsset | undefin
   }
   if (doc.contents) {
     out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: true, children: [new TextRun(doc.contents.title)] }));
-    for (const heading of headings(doc.blocks).filter((h) => h.depth <= 2)) out.push(contentsEntry(heading, ctx));
+    for (const heading of headingsOf(doc.blocks).filter((h) => h.depth <= 2)) out.push(contentsEntry(heading, ctx));
   }
   if (doc.logoHeading && logo) {
     const size = logo.kind === 'raster' ? imageHeader(logo.bytes) : undefined;
@@ -83,7 +83,6 @@ function front(doc: DocumentModel, ctx: BlockContext, logo: ImageAsset | undefin
   return out;
 }
 
-type Heading = Extract<DocBlock, { type: 'heading' }>;
 
 /** The right edge of the text, where a contents entry's page number ends, in twips. */
 const TEXT_RIGHT = CONTENT_WIDTH;
@@ -100,16 +99,6 @@ function contentsEntry(heading: Heading, ctx: BlockContext): Paragraph {
     style: STYLE.contents(heading.depth),
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_RIGHT, leader: LeaderType.DOT }],
     children: [name ? new InternalHyperlink({ anchor: name, children: [text] }) : text, new TextRun({ text: '\t' }), ...(name ? [new PageReference(name)] : [])],
-  });
-}
-
-/** Every heading of the blocks, in reading order, in lists and quotes too. */
-function headings(blocks: readonly DocBlock[]): Heading[] {
-  return blocks.flatMap((block): Heading[] => {
-    if (block.type === 'heading') return [block];
-    if (block.type === 'list') return block.items.flatMap(headings);
-    if (block.type === 'blockquote') return headings(block.blocks);
-    return [];
   });
 }
 
@@ -139,7 +128,7 @@ function runs(blocks: readonly DocBlock[]): Run[] {
 function bookmarkNames(doc: DocumentModel): Map<string, string> {
   const targets = new Set(runs(doc.blocks).flatMap((run) => (run.anchor ? [run.anchor] : [])));
   const names = new Map<string, string>();
-  for (const heading of headings(doc.blocks)) {
+  for (const heading of headingsOf(doc.blocks)) {
     const listed = doc.contents !== undefined && heading.depth <= 2;
     if ((targets.has(heading.anchor) || listed) && !names.has(heading.anchor)) names.set(heading.anchor, `_Tp${names.size + 1}`);
   }

@@ -1,8 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { DocBlock } from '../../model/document';
+import { headingsOf, type DocBlock, type DocHeading as Heading } from '../../model/document';
 import type { Theme } from './theme';
 
-type Heading = Extract<DocBlock, { type: 'heading' }>;
 
 /** The heading's text as the contents and bookmarks print it: its number first, when it has one. */
 export function numberedText(heading: Pick<Heading, 'text' | 'number'>): string {
@@ -16,7 +15,7 @@ export function numberedText(heading: Pick<Heading, 'text' | 'number'>): string 
  * once the layout is done. An entry that wraps keeps its page number level with the entry's first line.
  */
 export function contents(title: string, blocks: readonly DocBlock[], depth: number, theme: Theme): Content[] {
-  const entries = headings(blocks).filter((h) => h.depth <= depth && h.text.trim() !== '');
+  const entries = headingsOf(blocks).filter((h) => h.depth <= depth && h.text.trim() !== '');
   return [{ text: title, style: 'tocTitle' }, ...entries.map((h) => entry(h, theme))];
 }
 
@@ -52,14 +51,4 @@ function entry(heading: Heading, theme: Theme): Content {
     margin: top ? [0, 7, 0, 1 + LIFT] : [14, 1, 0, 1 + LIFT],
     unbreakable: true,
   } as Content;
-}
-
-/** Every heading of the blocks, in reading order, in lists and quotes too. */
-function headings(blocks: readonly DocBlock[]): Heading[] {
-  return blocks.flatMap((block): Heading[] => {
-    if (block.type === 'heading') return [block];
-    if (block.type === 'list') return block.items.flatMap(headings);
-    if (block.type === 'blockquote') return headings(block.blocks);
-    return [];
-  });
 }
