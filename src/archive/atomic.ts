@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, type Dirent } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics';
 import { checkPackagePaths } from '../package/paths';
@@ -138,3 +138,37 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** The bytes at `file`, or undefined when there is no file. */
+export async function readIfExists(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Writes `bytes` at `file` only when nothing is there, and never replaces a file: they are staged under a
+ * temporary name (swept by removeStaleStaging if the build dies), then hard-linked into place, and link()
+ * fails when the name exists, so of two builds only one can write it. Returns undefined when the bytes
+ * were stored, or the bytes already at `file` for the caller to compare.
+ */
+export async function writeFileOnce(file: string, bytes: Buffer): Promise<Buffer | undefined> {
+  const existing = await readIfExists(file);
+  if (existing) return existing;
+  await mkdir(dirname(file), { recursive: true });
+  const temp = join(dirname(file), `.${basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  await writeFileAtomic(temp, bytes);
+  try {
+    await link(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Could not archive ${file}: ${(error as Error).message}`);
+    return await readFile(file);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  return undefined;
+}
+

@@ -1,8 +1,7 @@
-import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_PATH, packageIdentity, readZip } from '../package';
 import { UserError } from '../diagnostics';
-import { writeFileAtomic } from './atomic';
+import { readIfExists, writeFileOnce } from './atomic';
 
 /** Where editions are kept: beside the review dates' folders, so `verify <archive>/<date>` sees only the package. */
 export const EDITIONS_DIR = 'editions';
@@ -35,29 +34,14 @@ export async function archiveEdition(file: string, zip: Buffer): Promise<Archive
  * archived edition differs: an archived edition is never replaced.
  */
 export async function archivedEdition(file: string, zip: Buffer): Promise<ArchivedEdition | undefined> {
-  const existing = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
+  const existing = await readIfExists(file);
   return existing ? unchanged(file, existing, zip) : undefined;
 }
 
 /** Writes a new edition at `file`; one that appeared meanwhile (another build) is compared as archivedEdition does. */
 export async function storeEdition(file: string, zip: Buffer): Promise<ArchivedEdition> {
-  await mkdir(path.dirname(file), { recursive: true });
-  // Written under a temporary name, then hard-linked: link() fails if the name exists, so a concurrent
-  // build can never replace an archived edition, and the final name only ever holds a whole file.
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);
-  await writeFileAtomic(temp, zip);
-  try {
-    await link(temp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Could not archive ${file}: ${(error as Error).message}`);
-    return unchanged(file, await readFile(file), zip);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  return { status: 'stored', file, zip };
+  const archived = await writeFileOnce(file, zip);
+  return archived ? unchanged(file, archived, zip) : { status: 'stored', file, zip };
 }
 
 async function unchanged(file: string, archived: Buffer, zip: Buffer): Promise<ArchivedEdition> {

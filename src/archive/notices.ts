@@ -1,7 +1,6 @@
-import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../diagnostics';
-import { writeFileAtomic } from './atomic';
+import { writeFileOnce } from './atomic';
 
 /** Where change notices are kept: `<archiveDir>/notices/<noticeDate>/<file>.pdf`. */
 export const NOTICES_DIR = 'notices';
@@ -16,24 +15,8 @@ export function noticePath(archiveDir: string, noticeDate: string, fileName: str
  * is `unchanged`; a different one under the same name is refused, since the first may have gone out.
  */
 export async function archiveNotice(file: string, bytes: Buffer): Promise<{ status: 'stored' | 'unchanged'; file: string }> {
-  const existing = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-  if (existing) return same(file, existing, bytes);
-  await mkdir(path.dirname(file), { recursive: true });
-  // A temporary name, then a hard link: link() fails when the name exists, so nothing archived is ever replaced.
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}`);
-  await writeFileAtomic(temp, bytes);
-  try {
-    await link(temp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Could not archive ${file}: ${(error as Error).message}`);
-    return same(file, await readFile(file), bytes);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  return { status: 'stored', file };
+  const archived = await writeFileOnce(file, bytes);
+  return archived ? same(file, archived, bytes) : { status: 'stored', file };
 }
 
 function same(file: string, archived: Buffer, bytes: Buffer): { status: 'unchanged'; file: string } {
