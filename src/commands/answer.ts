@@ -27,8 +27,9 @@ import {
 } from '../questionnaire';
 import type { CheckResult } from './build';
 import { applyRuleSettings, lintModel } from '../checks';
-import { defaultAudience, loadContent, placeholderValues } from '../load';
-import { resolveAnswers } from '../model';
+import { defaultAudience, loadContent } from '../load';
+import { modelValues, resolveAnswers } from '../model';
+import { publicLibrary } from '../documents/public';
 
 /** What `answer` needs besides the content. */
 export interface AnswerOptions {
@@ -68,7 +69,8 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
   const show = (file: string) => path.relative(process.cwd(), file) || file;
 
   if (options.format === 'caiq') {
-    const exported = caiqExport(model.answers);
+    // The export is often published: its answers are filled from the public content alone (see publicLibrary).
+    const exported = caiqExport(publicLibrary(model));
     const file = path.join(outDir, 'caiq-v4.csv');
     await mkdir(outDir, { recursive: true });
     await writeFileAtomic(file, Buffer.from(exported.csv, 'utf8'));
@@ -110,7 +112,7 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
 function loadLibrary(contentDir: string, diagnostics: Diagnostics, today: Date): PackageModel | undefined {
   const content = loadContent(contentDir, diagnostics);
   if (!content) return undefined;
-  const values = placeholderValues(content.config);
+  const values = modelValues(content);
   const answers = resolveAnswers(content.answers ?? [], values, defaultAudience(content.config), diagnostics);
   const model: PackageModel = { content, values, sections: [], controls: [], tables: new Map(), images: [], answers, frameworks: new FrameworkCatalogue(content.config.frameworks) };
   lintModel(model, diagnostics, { today, readFile: () => undefined, ruleSettings: content.config.rules });

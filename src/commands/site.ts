@@ -4,7 +4,9 @@ import { Diagnostics } from '../diagnostics';
 import { feedModel, type PublishedList } from '../documents/feed';
 import { packageDocuments } from '../documents/package';
 import { publicModel } from '../documents/public';
-import { siteModel } from '../documents/site';
+import { legalTitles, siteModel } from '../documents/site';
+import { documentStrings } from '../documents/package';
+import { fill } from '../text/strings';
 import { pdfDefinition } from '../formats/pdf/document';
 import { renderPdf } from '../formats/pdf/engine/render';
 import { makeTheme } from '../formats/pdf/theme';
@@ -12,7 +14,7 @@ import { siteFiles, type SiteFile } from '../formats/html/site-files';
 import { readImage, readImages } from '../load/assets';
 import { readFonts, type FontBytes } from '../load/fonts';
 import type { Assets } from '../model/assets';
-import type { SubprocessorData } from '../model/data-files';
+import { siteData, type SubprocessorData } from '../model/data-files';
 import type { PackageModel } from '../model';
 import { timestampFor } from '../package';
 import type { Diagnostic } from '../diagnostics';
@@ -30,17 +32,17 @@ export async function renderSite(model: PackageModel, assets: Assets, fonts: Fon
   const { config, root } = pub.content;
   const [whitepaper] = packageDocuments(pub);
   whitepaper.name = `${whitepaper.name}-Public`;
-  whitepaper.meta = { ...whitepaper.meta, subject: `${whitepaper.meta.subject}, public edition` };
+  whitepaper.meta = { ...whitepaper.meta, subject: fill(documentStrings(config).publicEditionSubject, { subject: whitepaper.meta.subject }) };
   const pdf = await renderPdf(() => pdfDefinition(whitepaper, assets, makeTheme(config)), fonts, date);
   const file = `${whitepaper.name}.pdf`;
   const archiveDir = path.resolve(root, config.archive.dir);
-  const history: PublishedList[] = [...publishedLists(archiveDir), { reviewDate: config.document.reviewDate, subprocessors: pub.content.subprocessors.map(subprocessorData) }];
+  const data = siteData(pub);
+  const history: PublishedList[] = [...publishedLists(archiveDir), { reviewDate: config.document.reviewDate, subprocessors: data.subprocessors.subprocessors }];
   return siteFiles({
     config,
-    site: siteModel(pub, file),
+    site: siteModel(pub, file, legalTitles(model)),
     feed: feedModel(config, history),
-    controls: pub.content.controls,
-    subprocessors: pub.content.subprocessors,
+    data,
     whitepaper: { file, bytes: pdf.bytes },
     assets,
     images: pub.images,
@@ -61,11 +63,6 @@ function publishedLists(archiveDir: string): PublishedList[] {
       return [];
     }
   });
-}
-
-function subprocessorData(s: PackageModel['content']['subprocessors'][number]): SubprocessorData {
-  // The fields subprocessors.json publishes; archived lists are read back from that file, so the two compare alike.
-  return { name: s.name, purpose: s.purpose, data: s.data, location: s.location, certifications: s.certifications, ...(s.website ? { website: s.website } : {}) } as SubprocessorData;
 }
 
 /** Writes out/site/ whole, and keeps a copy beside the package in the archive. */

@@ -105,7 +105,8 @@ function frameworksCell(control: ControlRow, frameworks: FrameworkCatalogue, str
   return lines.length > 0 ? lines : plain(strings.noneMapped);
 }
 
-function subprocessorList(subprocessors: readonly Subprocessor[], strings: Strings): DocBlock {
+/** The subprocessor list as `::subprocessors` places it, with the language's column headers; the trust page shows the same. */
+export function subprocessorList(subprocessors: readonly Subprocessor[], strings: Strings): DocBlock {
   return table(
     'subprocessors',
     [strings.subprocessorName, strings.subprocessorPurpose, strings.subprocessorData, strings.subprocessorLocation, strings.subprocessorCertifications],

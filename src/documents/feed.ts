@@ -2,6 +2,8 @@ import { diffSnapshots, type ItemChange } from '../diff/compare';
 import type { Config } from '../load/types';
 import type { SubprocessorData } from '../model/data-files';
 import { addDays } from './notice';
+import { documentDate, documentStrings } from './package';
+import type { Strings } from '../text/strings';
 
 /** The public subprocessor list of one review date, as the site of that date published it. */
 export interface PublishedList {
@@ -23,6 +25,11 @@ export interface FeedEntry {
 /** The subprocessor change feed, newest entry first. */
 export interface FeedModel {
   company: string;
+  /** The feed's language (`xml:lang`) and its words. */
+  language: string;
+  strings: Strings;
+  /** Long dates in the feed's language, by ISO date. */
+  date: (isoDate: string) => string;
   website: string;
   securityContact: string;
   /** The newest entry's date, or the review date when nothing has changed yet: never the clock. */
@@ -50,6 +57,9 @@ export function feedModel(config: Config, history: readonly PublishedList[]): Fe
   entries.reverse();
   return {
     company: config.company.name,
+    language: config.document.language,
+    strings: documentStrings(config),
+    date: (isoDate) => documentDate(config, isoDate),
     website: config.company.website,
     securityContact: config.company.securityContact,
     updated: entries[0]?.reviewDate ?? config.document.reviewDate,

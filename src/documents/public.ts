@@ -1,8 +1,11 @@
+import { Diagnostics } from '../diagnostics';
 import { defaultAudience } from '../load';
 import type { Audience, Config, Content, DataTable } from '../load/types';
 import type { AnswerText } from '../model/answers';
-import type { Block, Run } from '../model/blocks';
-import type { PackageModel } from '../model/package';
+import type { Block, Document, Run } from '../model/blocks';
+import { relinkAnchors } from '../model/markdown/relink';
+import { resolveAnswers } from '../model/answers';
+import { buildModel, modelValues, type ControlRow, type PackageModel } from '../model/package';
 
 /** Who may see an item: its own audience, else the site's default (public unless the settings say nda). */
 export function audienceOf(item: { audience?: Audience }, config: Config): Audience {
@@ -10,51 +13,97 @@ export function audienceOf(item: { audience?: Audience }, config: Config): Audie
 }
 
 /**
- * The package as the public may see it: only the sections, controls, subprocessors, tables, table rows
- * and answers whose audience is public, no legal templates, and the classification "Public". Links to
- * headings of left-out sections lose their target (their text stays), and a public answer keeps only its
- * links to public controls and subprocessors, so no link names what was taken out.
- * Pure: the full model is not changed, and entries that stay are the same objects (answers are copies).
+ * The content as the public may see it: only the sections, controls, subprocessors, tables, table rows
+ * and answers whose audience is public, no legal templates, and the classification "Public". Everything a
+ * public output shows is derived from this, never from the full content. Pure; entries that stay are the
+ * same objects.
  */
-export function publicModel(model: PackageModel): PackageModel {
-  const { content } = model;
+export function publicContent(content: Content): Content {
   const { config } = content;
   const isPublic = (item: { audience?: Audience }) => audienceOf(item, config) === 'public';
-  const keptSections = content.sections.flatMap((file, i) => (isPublic(file) ? [{ file, doc: model.sections[i] }] : []));
-  const tables = content.tables.filter(isPublic).map(publicRows);
-  const controls = content.controls.filter(isPublic);
-  const subprocessors = content.subprocessors.filter(isPublic);
-  const answers = publicAnswers(model.answers, { controls: new Set(controls.map((c) => c.id)), subprocessors: new Set(subprocessors.map((s) => s.name)) });
-  const answerIds = new Set(answers.map((a) => a.id));
-  const publicContent: Content = {
-    ...content,
-    config: { ...config, document: { ...config.document, classification: 'Public' } },
-    sections: keptSections.map((s) => s.file),
-    controls,
-    subprocessors,
-    tables,
-    legal: {},
-    ...(content.answers ? { answers: content.answers.filter((a) => answerIds.has(a.id)) } : {}),
-  };
-  const anchors = new Set(keptSections.flatMap((s) => headingAnchors(s.doc.blocks)));
-  const sections = keptSections.map((s) => ({ ...s.doc, blocks: withoutDeadAnchors(s.doc.blocks, anchors) }));
-  return {
-    content: publicContent,
-    values: model.values,
-    sections,
-    controls: model.controls.filter((_, i) => isPublic(content.controls[i])),
-    tables: new Map(tables.map((t) => [t.src, t])),
-    images: [...new Set(sections.flatMap((d) => imagesOf(d.blocks)))],
-    answers,
-    frameworks: model.frameworks,
-  };
-
-  function publicRows(table: DataTable): DataTable {
+  const publicRows = (table: DataTable): DataTable => {
     const tags = table.rowAudience;
     if (!tags) return table;
     const { rowAudience: _tags, ...rest } = table;
     return { ...rest, rows: table.rows.filter((_, i) => isPublic({ audience: tags[i] })) };
-  }
+  };
+  return {
+    ...content,
+    config: { ...config, document: { ...config.document, classification: 'Public' } },
+    sections: content.sections.filter(isPublic),
+    controls: content.controls.filter(isPublic),
+    subprocessors: content.subprocessors.filter(isPublic),
+    tables: content.tables.filter(isPublic).map(publicRows),
+    legal: {},
+    ...(content.answers ? { answers: content.answers.filter(isPublic) } : {}),
+  };
+}
+
+/**
+ * The package as the public may see it: the model built again from the public content alone (see
+ * publicContent), so that placeholder values such as `{{subprocessors.locations}}`, heading anchors,
+ * framework counts and images come from public items only. Heading anchors are numbered among the public
+ * sections, so no `-1` betrays a left-out heading of the same name; links to a public heading follow it to
+ * its public anchor, links to a left-out heading lose their target (their words stay), in the sections and
+ * in the controls' descriptions as written. A public answer keeps only its links to public controls and
+ * subprocessors, so no link names what was taken out. The full model is not changed.
+ */
+export function publicModel(model: PackageModel): PackageModel {
+  const filtered = publicContent(model.content);
+  // Only the images the full build found: its diagnostics already reported the others.
+  const images = new Set(model.images);
+  const exists = (projectPath: string) => images.has(projectPath);
+  // The content has been checked as a whole; what a second parse finds (links to left-out headings) is expected.
+  const quiet = () => new Diagnostics();
+  const first = buildModel(filtered, quiet(), exists);
+  const anchorFor = publicAnchors(model, first.sections);
+  const relinked: Content = {
+    ...filtered,
+    sections: filtered.sections.map((s) => ({ ...s, text: relinkAnchors(s.text, anchorFor) })),
+    controls: filtered.controls.map((c) => ({ ...c, control: relinkAnchors(c.control, anchorFor) })),
+  };
+  const pub = buildModel(relinked, quiet(), exists);
+  // Whatever the relinking could not see (a link in a form it does not rewrite) still finds no target.
+  const anchors = new Set(pub.sections.flatMap((d) => headingAnchors(d.blocks)));
+  const kept = { controls: new Set(pub.controls.map((c) => c.id)), subprocessors: new Set(relinked.subprocessors.map((s) => s.name)) };
+  return {
+    ...pub,
+    sections: pub.sections.map((doc): Document => ({ ...doc, blocks: withoutDeadAnchors(doc.blocks, anchors) })),
+    controls: pub.controls.map((c): ControlRow => ({ ...c, runs: deadRunsOff(c.runs, anchors) })),
+    answers: publicAnswers(pub.answers, kept),
+  };
+}
+
+/**
+ * The answer library for a public file (the CAIQ export): every answer in library order, the public ones
+ * filled from the public content alone, so that `{{subprocessors.locations}}` names no nda location; the
+ * nda ones as they are, for the caller to leave out and count.
+ */
+export function publicLibrary(model: Pick<PackageModel, 'content' | 'answers'>): AnswerText[] {
+  const content = publicContent(model.content);
+  const filled = resolveAnswers(content.answers ?? [], modelValues(content), defaultAudience(content.config), new Diagnostics());
+  let next = 0;
+  return model.answers.map((a) => (a.audience === 'public' ? filled[next++]! : a));
+}
+
+/**
+ * Where a link written against the full whitepaper goes in the public one: each public heading from its
+ * anchor among all sections to its anchor among the public ones (matched in order, section by section);
+ * a heading of a left-out section, or an anchor of no heading, goes nowhere.
+ */
+function publicAnchors(model: PackageModel, publicSections: readonly Document[]): (anchor: string) => string | undefined {
+  const map = new Map<string, string>();
+  const { config } = model.content;
+  let next = 0;
+  model.content.sections.forEach((file, i) => {
+    if (audienceOf(file, config) !== 'public') return;
+    const full = headingAnchors(model.sections[i]?.blocks ?? []);
+    const pub = headingAnchors(publicSections[next++]?.blocks ?? []);
+    full.forEach((anchor, k) => {
+      if (pub[k] !== undefined && !map.has(anchor)) map.set(anchor, pub[k]);
+    });
+  });
+  return (anchor) => map.get(anchor);
 }
 
 /**
@@ -72,17 +121,16 @@ function headingAnchors(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.type === 'heading' ? [b.anchor] : b.type === 'list' ? b.items.flatMap(headingAnchors) : b.type === 'blockquote' ? headingAnchors(b.blocks) : []));
 }
 
-function imagesOf(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'image' ? [b.src] : b.type === 'list' ? b.items.flatMap(imagesOf) : b.type === 'blockquote' ? imagesOf(b.blocks) : []));
+function deadRunsOff(list: readonly Run[], anchors: ReadonlySet<string>): Run[] {
+  return list.map((run) => {
+    if (run.anchor === undefined || anchors.has(run.anchor)) return run;
+    const { anchor: _dead, ...rest } = run;
+    return rest;
+  });
 }
 
 function withoutDeadAnchors(blocks: readonly Block[], anchors: ReadonlySet<string>): Block[] {
-  const runs = (list: readonly Run[]): Run[] =>
-    list.map((run) => {
-      if (run.anchor === undefined || anchors.has(run.anchor)) return run;
-      const { anchor: _dead, ...rest } = run;
-      return rest;
-    });
+  const runs = (list: readonly Run[]) => deadRunsOff(list, anchors);
   return blocks.map((block): Block => {
     switch (block.type) {
       case 'heading':

@@ -1,6 +1,7 @@
 import type { AnswerText } from '../model/answers';
 import type { Run } from '../model/blocks';
 import type { ControlRow } from '../model/package';
+import type { Strings } from '../text/strings';
 
 /**
  * The FAQ's page. Always its own file, whatever the library's length, so that a link to one answer
@@ -35,14 +36,16 @@ export interface SiteFaq {
   answers: SiteAnswer[];
 }
 
-const SHORT_TEXT: Record<AnswerText['short'], string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'n/a': 'Not applicable' };
+function shortText(short: AnswerText['short'], strings: Strings): string {
+  return { yes: strings.answerYes, no: strings.answerNo, partial: strings.answerPartial, 'n/a': strings.answerNotApplicable }[short];
+}
 
 /**
  * The FAQ from the public answers (see publicModel), in the library's own order: the team orders its
  * library by topic, and many answers rest on no control, so grouping by control area would put most of
  * them under "Other". Undefined when there is no public answer, so the site shows no empty FAQ.
  */
-export function siteFaq(answers: readonly AnswerText[], controls: readonly ControlRow[], subprocessorAnchors: ReadonlyMap<string, string>): SiteFaq | undefined {
+export function siteFaq(answers: readonly AnswerText[], controls: readonly ControlRow[], subprocessorAnchors: ReadonlyMap<string, string>, strings: Strings): SiteFaq | undefined {
   if (answers.length === 0) return undefined;
   const areas = new Map(controls.map((c) => [c.id, c.area]));
   return {
@@ -52,7 +55,7 @@ export function siteFaq(answers: readonly AnswerText[], controls: readonly Contr
       question: a.question,
       alternatives: a.alternatives,
       short: a.short,
-      shortText: SHORT_TEXT[a.short],
+      shortText: shortText(a.short, strings),
       text: a.answer,
       paragraphs: paragraphs(a.answer),
       // An id that names no public control (a typo, reported by answers/unknown-control) has nothing to link to.

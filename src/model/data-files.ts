@@ -69,6 +69,46 @@ export function dataFileValues(model: PackageModel): DataFileValue[] {
   ];
 }
 
+/** The site's copies of the data files: the same values as the package's, from the public model (see publicModel). */
+export interface SiteData {
+  controls: Extract<DataFileValue, { path: 'data/controls.json' }>['value'];
+  subprocessors: Extract<DataFileValue, { path: 'data/subprocessors.json' }>['value'];
+  /** faq.json, when there are public answers: each answer as the FAQ shows it, linked to public entries only. */
+  faq?: DataFileHead & { answers: FaqData[] };
+}
+
+/** A public answer as the site's faq.json lists it: no audience (all are public) and no owner, which is internal. */
+export interface FaqData {
+  id: string;
+  question: string;
+  alternatives: string[];
+  short: string;
+  answer: string;
+  controls: string[];
+  subprocessors: string[];
+  caiq: string[];
+  reviewed: string;
+}
+
+/**
+ * controls.json, subprocessors.json and faq.json of the trust page, through dataFileValues: give it the
+ * public model, and the site lists exactly what the package's data files list of the public items.
+ */
+export function siteData(publicModel: PackageModel): SiteData {
+  let controls: SiteData['controls'] | undefined;
+  let subprocessors: SiteData['subprocessors'] | undefined;
+  for (const file of dataFileValues(publicModel)) {
+    if (file.path === 'data/controls.json') controls = file.value;
+    if (file.path === 'data/subprocessors.json') subprocessors = file.value;
+  }
+  const { config } = publicModel.content;
+  const head = { company: config.company.name, reviewDate: config.document.reviewDate };
+  const answers = publicModel.answers.map(
+    (a): FaqData => ({ id: a.id, question: a.question, alternatives: a.alternatives, short: a.short, answer: a.answer, controls: a.controls, subprocessors: a.subprocessors, caiq: a.caiq, reviewed: a.reviewed }),
+  );
+  return { controls: controls!, subprocessors: subprocessors!, ...(answers.length > 0 ? { faq: { ...head, answers } } : {}) };
+}
+
 /** A library answer as data/answers.json lists it: placeholders filled, as a customer would read it. */
 export interface AnswerData {
   id: string;

@@ -5,6 +5,7 @@ import { checkAnchors, parseMarkdown } from './markdown';
 import type { Block, Document, Run } from './blocks';
 import { resolveAnswers, type AnswerText } from './answers';
 import { FrameworkCatalogue } from './frameworks';
+import { stringsFor } from '../text/strings';
 import type { Control } from '../load/types';
 
 /** A control with its description already parsed from inline Markdown. */
@@ -36,16 +37,22 @@ export interface PackageModel {
 /** Parses every Markdown source once; problems go to `diagnostics`. */
 export function buildModel(content: Content, diagnostics: Diagnostics, exists: (projectPath: string) => boolean | 'outside'): PackageModel {
   // Beside the settings, values derived from the data: `{{subprocessors.locations}}` is where the data goes.
-  const values = new Map([...placeholderValues(content.config), ...derivedValues(content)]);
+  const values = modelValues(content);
   const frameworks = new FrameworkCatalogue(content.config.frameworks);
   const sources = parseSources(content, values, frameworks, diagnostics, exists);
   const answers = resolveAnswers(content.answers ?? [], values, defaultAudience(content.config), diagnostics);
   return { content, values, tables: new Map(content.tables.map((t) => [t.src, t])), frameworks, answers, ...sources };
 }
 
+/** The values `{{...}}` placeholders resolve to in this content: the settings', then those derived from its data. */
+export function modelValues(content: Pick<Content, 'config' | 'subprocessors'>): Map<string, string> {
+  const strings = stringsFor(content.config.document.language, content.config.strings);
+  return new Map([...placeholderValues(content.config), ...derivedValues(content, strings.and)]);
+}
+
 /** Placeholder values that come from the data rather than the settings. */
-function derivedValues(content: Pick<Content, 'subprocessors'>): [string, string][] {
-  return [['subprocessors.locations', listed(dataLocations(content.subprocessors))]];
+function derivedValues(content: Pick<Content, 'subprocessors'>, and = 'and'): [string, string][] {
+  return [['subprocessors.locations', listed(dataLocations(content.subprocessors), and)]];
 }
 
 /**
@@ -146,7 +153,7 @@ export function dataLocations(subprocessors: Readonly<Content['subprocessors']>)
   return [...seen.values()];
 }
 
-/** "Germany, Ireland and the United States". */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "Germany, Ireland and the United States", with the language's word for "and". */
+export function listed(items: readonly string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }

@@ -3,8 +3,9 @@ import { blocksHtml, type BlockContext } from '../../src/formats/html/blocks';
 import { contrast, readableOn, textOn } from '../../src/formats/html/colors';
 import { addMonths } from '../../src/formats/html/security-txt';
 import { uuidFor } from '../../src/formats/html/uuid';
+import { stringsFor } from '../../src/text/strings';
 
-const ctx = (): BlockContext => ({ anchorHref: (a) => (a === 'known' ? '#known' : undefined), headingShift: 1, imageHref: () => undefined, tables: { count: 0 } });
+const ctx = (): BlockContext => ({ anchorHref: (a) => (a === 'known' ? '#known' : undefined), headingShift: 1, imageHref: () => undefined, tables: { count: 0 }, strings: stringsFor('en') });
 
 describe('HTML blocks', () => {
   it('escape every character of content, so no text becomes markup', () => {

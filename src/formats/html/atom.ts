@@ -1,6 +1,6 @@
 import type { FeedEntry, FeedModel } from '../../documents/feed';
-import { longDate } from '../../text/dates';
-import { esc } from './escape';
+import { fill } from '../../text/strings';
+import { esc, fillHtml } from './escape';
 import { uuidFor } from './uuid';
 
 /** Where the feed and the page are published; relative links when the site's URL is not known. */
@@ -18,12 +18,13 @@ const xml = esc;
 export function atomFeed(feed: FeedModel, links: FeedLinks): string {
   const base = links.base ?? '';
   const page = `${base}index.html#subprocessor-list`;
+  const t = feed.strings;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(feed.language)}">`,
     `  <id>urn:uuid:${uuidFor(`${feed.website}#subprocessor-changes`)}</id>`,
-    `  <title>${xml(feed.company)} subprocessor changes</title>`,
-    `  <subtitle>Subprocessors added, removed or changed at each review of the ${xml(feed.company)} security package, with the date each change takes effect.</subtitle>`,
+    `  <title>${xml(fill(t.feedTitle, { company: feed.company }))}</title>`,
+    `  <subtitle>${xml(fill(t.feedSubtitle, { company: feed.company }))}</subtitle>`,
     `  <updated>${timestamp(feed.updated)}</updated>`,
     `  <author><name>${xml(feed.company)}</name>${feed.securityContact.includes('@') ? `<email>${xml(feed.securityContact)}</email>` : ''}<uri>${xml(feed.website)}</uri></author>`,
     ...(links.base ? [`  <link rel="self" type="application/atom+xml" href="${xml(`${base}feed.xml`)}"/>`] : []),
@@ -36,33 +37,36 @@ export function atomFeed(feed: FeedModel, links: FeedLinks): string {
 }
 
 function entryXml(feed: FeedModel, entry: FeedEntry, page: string): string[] {
+  const t = feed.strings;
   const counts = [
-    entry.added.length ? `${entry.added.length} added` : '',
-    entry.removed.length ? `${entry.removed.length} removed` : '',
-    entry.changed.length ? `${entry.changed.length} changed` : '',
+    entry.added.length ? fill(t.feedAddedCount, { count: entry.added.length }) : '',
+    entry.removed.length ? fill(t.feedRemovedCount, { count: entry.removed.length }) : '',
+    entry.changed.length ? fill(t.feedChangedCount, { count: entry.changed.length }) : '',
   ].filter(Boolean);
-  const summary = `${counts.join(', ')} since ${longDate(entry.previousDate)}; takes effect on ${longDate(entry.effective)}.`;
+  const summary = fill(t.feedSummary, { changes: counts.join(', '), previous: feed.date(entry.previousDate), effective: feed.date(entry.effective) });
   return [
     '  <entry>',
     `    <id>urn:uuid:${uuidFor(`${feed.website}#subprocessor-changes/${entry.reviewDate}`)}</id>`,
-    `    <title>Subprocessor changes of ${longDate(entry.reviewDate)}</title>`,
+    `    <title>${xml(fill(t.feedEntryTitle, { date: feed.date(entry.reviewDate) }))}</title>`,
     `    <updated>${timestamp(entry.reviewDate)}</updated>`,
     `    <published>${timestamp(entry.reviewDate)}</published>`,
     `    <link rel="alternate" type="text/html" href="${xml(page)}"/>`,
     `    <summary type="text">${xml(summary)}</summary>`,
-    `    <content type="html">${xml(contentHtml(entry))}</content>`,
+    `    <content type="html">${xml(contentHtml(feed, entry))}</content>`,
     '  </entry>',
   ];
 }
 
 /** The entry's body as HTML, escaped once here and once more as the feed's XML text. */
-function contentHtml(entry: FeedEntry): string {
+function contentHtml(feed: FeedModel, entry: FeedEntry): string {
+  const t = feed.strings;
+  const none = (value: string) => esc(value || t.feedNone);
   const list = (title: string, items: string[]) => (items.length ? `<h3>${esc(title)}</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '');
   return [
-    `<p>Takes effect on ${esc(longDate(entry.effective))}, after the notice period of the Data Processing Agreement.</p>`,
-    list('Added', entry.added.map((s) => `<strong>${esc(s.name)}</strong>: ${esc(s.purpose)} (${esc(s.location)})`)),
-    list('Removed', entry.removed.map((s) => `<strong>${esc(s.name)}</strong>: ${esc(s.purpose)}`)),
-    list('Changed', entry.changed.map((c) => `<strong>${esc(c.title)}</strong>: ${c.fields.map((f) => `${esc(f.field)} from “${esc(f.before || 'none')}” to “${esc(f.after || 'none')}”`).join('; ')}`)),
+    `<p>${esc(fill(t.feedEffective, { date: feed.date(entry.effective) }))}</p>`,
+    list(t.feedAdded, entry.added.map((s) => `<strong>${esc(s.name)}</strong>: ${esc(s.purpose)} (${esc(s.location)})`)),
+    list(t.feedRemoved, entry.removed.map((s) => `<strong>${esc(s.name)}</strong>: ${esc(s.purpose)}`)),
+    list(t.feedChanged, entry.changed.map((c) => `<strong>${esc(c.title)}</strong>: ${c.fields.map((f) => fillHtml(t.feedFromTo, { field: esc(f.field), before: none(f.before), after: none(f.after) })).join('; ')}`)),
   ].join('');
 }
 

@@ -1,6 +1,7 @@
 import type { Align } from '../../model/blocks';
 import type { Cell, DocBlock, TableRole } from '../../model/document';
 import { esc } from './escape';
+import type { Strings } from '../../text/strings';
 import { inlineHtml, type AnchorHref } from './inline';
 
 /** How blocks are placed on a page. */
@@ -12,6 +13,8 @@ export interface BlockContext {
   imageHref: (src: string) => string | undefined;
   /** Counts tables, for the names of their scrolling regions. */
   tables: { count: number };
+  /** The words of the page's language: table names, the blank of a fill-in field. */
+  strings: Strings;
 }
 
 /** Document blocks as HTML; a `switch` on the block type, one small function per kind. */
@@ -46,7 +49,7 @@ function blockHtml(block: DocBlock, ctx: BlockContext): string {
       return href ? `<p><img src="${esc(href)}" alt="${esc(block.alt)}"></p>` : `<p>${esc(block.alt)}</p>`;
     }
     case 'field':
-      return `<p class="field"><strong>${esc(block.label)}:</strong> ${block.value !== undefined ? esc(block.value) : '<span class="blank">to be completed</span>'}</p>`;
+      return `<p class="field"><strong>${esc(block.label)}:</strong> ${block.value !== undefined ? esc(block.value) : `<span class="blank">${esc(ctx.strings.siteToComplete)}</span>`}</p>`;
     case 'signatures':
       return block.parties
         .map((p) => `<section class="party"><p><strong>${esc(p.heading)}</strong></p>\n<dl>${p.lines.map((l) => `<dt>${esc(l.label)}</dt><dd>${esc(l.value ?? '')}</dd>`).join('')}</dl></section>`)
@@ -62,13 +65,9 @@ function itemHtml(blocks: readonly DocBlock[], ctx: BlockContext): string {
   return blocksHtml(blocks, ctx);
 }
 
-const TABLE_NAMES: Record<TableRole, string> = {
-  markdown: 'Table',
-  controls: 'Controls',
-  subprocessors: 'Subprocessors',
-  data: 'Table',
-  notice: 'Changes',
-};
+function tableName(role: TableRole, strings: Strings): string {
+  return { markdown: strings.siteTable, controls: strings.siteControls, subprocessors: strings.siteSubprocessors, data: strings.siteTable, notice: strings.siteChanges }[role];
+}
 
 /**
  * A table with column headers, in a region that scrolls sideways on a narrow screen instead of the page;
@@ -85,6 +84,6 @@ export function tableHtml(role: TableRole, align: readonly Align[], header: read
   const body = rows
     .map((row, r) => `<tr${rowIds[r] ? ` id="${esc(rowIds[r])}"` : ''}>${row.map((c, i) => (i === 0 ? `<th scope="row"${style(i)}>${cell(c)}</th>` : `<td data-label="${names[i] ?? ''}"${style(i)}>${cell(c)}</td>`)).join('')}</tr>`)
     .join('\n');
-  const label = `${TABLE_NAMES[role]} ${ctx.tables.count}`;
+  const label = `${tableName(role, ctx.strings)} ${ctx.tables.count}`;
   return `<div class="table-scroll" role="region" aria-label="${esc(label)}" tabindex="0">\n<table class="${role}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
 }

@@ -9,3 +9,8 @@ export function esc(text: string): string {
 export function safeHref(href: string): string | undefined {
   return /^(https?:|mailto:)/i.test(href) ? href : undefined;
 }
+
+/** A string of the language with its `{name}` values filled in as HTML: the string is escaped, the values are markup already. */
+export function fillHtml(template: string, values: Readonly<Record<string, string | number>>): string {
+  return esc(template).replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
+}

@@ -1,5 +1,6 @@
 import type { SiteAnswer, SiteFaq, SiteModel } from '../../documents/site';
-import { esc } from './escape';
+import { esc, fillHtml } from './escape';
+import { fill, type Strings } from '../../text/strings';
 import { inlineHtml } from './inline';
 
 // Answers are plain text with links already made; there is no heading of the site for them to point at.
@@ -11,23 +12,28 @@ const noAnchors = () => undefined;
  * they print, are found by the browser's search, and a link to one lands on its text in every browser.
  */
 export function faqBody(site: SiteModel, faq: SiteFaq): string {
-  const count = faq.answers.length;
+  const t = site.strings;
   const questions = faq.answers.map((a) => `<li><a href="#${esc(a.id)}">${esc(a.question)}</a></li>`).join('\n');
+  const contact = `<a href="${esc(site.company.contactHref)}">${esc(site.company.securityContact)}</a>`;
   return [
-    `<h1>Frequently asked questions</h1>`,
-    `<p class="lead">The answers ${esc(site.company.name)} gives to the questions security reviews and questionnaires ask most, from the same approved library we fill questionnaires from.</p>`,
-    `<p class="meta">${count} ${count === 1 ? 'question' : 'questions'} · Last reviewed <time datetime="${esc(site.reviewDate)}">${esc(site.reviewDateText)}</time> · Also as <a href="faq.json">faq.json</a></p>`,
-    `<nav class="questions" aria-label="Questions"><ol>\n${questions}\n</ol></nav>`,
-    faq.answers.map(answerHtml).join('\n'),
-    `<p>Not answered here? Write to <a href="${esc(site.company.contactHref)}">${esc(site.company.securityContact)}</a>.</p>`,
+    `<h1>${esc(t.siteFaqHeading)}</h1>`,
+    `<p class="lead">${fillHtml(t.siteFaqLead, { company: esc(site.company.name) })}</p>`,
+    `<p class="meta">${esc(questionCount(t, faq.answers.length))} · ${esc(t.lastReviewed)} <time datetime="${esc(site.reviewDate)}">${esc(site.reviewDateText)}</time> · ${fillHtml(t.siteAlsoAs, { file: '<a href="faq.json">faq.json</a>' })}</p>`,
+    `<nav class="questions" aria-label="${esc(t.siteQuestionList)}"><ol>\n${questions}\n</ol></nav>`,
+    faq.answers.map((a) => answerHtml(a, t)).join('\n'),
+    `<p>${fillHtml(t.siteNotAnswered, { contact })}</p>`,
   ].join('\n');
 }
 
-function answerHtml(answer: SiteAnswer): string {
+function questionCount(t: Strings, count: number): string {
+  return count === 1 ? t.siteQuestionOne : fill(t.siteQuestions, { count });
+}
+
+function answerHtml(answer: SiteAnswer, t: Strings): string {
   const text = answer.paragraphs.map((lines) => `<p>${lines.map((runs) => inlineHtml(runs, noAnchors)).join('<br>')}</p>`).join('\n');
   const refs = [
-    answer.controls.length ? `Controls: ${answer.controls.map((c) => `<a href="index.html#${esc(c.anchor)}">${esc(c.area)}</a>`).join(', ')}` : '',
-    answer.subprocessors.length ? `Subprocessors: ${answer.subprocessors.map((s) => `<a href="index.html#${esc(s.anchor)}">${esc(s.name)}</a>`).join(', ')}` : '',
+    answer.controls.length ? `${esc(t.siteControls)}: ${answer.controls.map((c) => `<a href="index.html#${esc(c.anchor)}">${esc(c.area)}</a>`).join(', ')}` : '',
+    answer.subprocessors.length ? `${esc(t.siteSubprocessors)}: ${answer.subprocessors.map((s) => `<a href="index.html#${esc(s.anchor)}">${esc(s.name)}</a>`).join(', ')}` : '',
     answer.caiq.length ? `CAIQ v4: ${esc(answer.caiq.join(', '))}` : '',
   ].filter(Boolean);
   return [
@@ -35,7 +41,7 @@ function answerHtml(answer: SiteAnswer): string {
     `<h2 id="${esc(answer.id)}">${esc(answer.question)}</h2>`,
     // Libraries use n/a for questions that take no yes or no ("Who is the contact?") as well as for what does
     // not apply; a "Not applicable" over the first kind would mislead, and the answer's own words say which.
-    ...(answer.short === 'n/a' ? [] : [`<p class="short">Short answer: <strong>${esc(answer.shortText)}</strong></p>`]),
+    ...(answer.short === 'n/a' ? [] : [`<p class="short">${esc(t.siteShortAnswer)} <strong>${esc(answer.shortText)}</strong></p>`]),
     text,
     ...(refs.length ? [`<p class="refs">${refs.join(' · ')}</p>`] : []),
     `</div>`,
@@ -43,7 +49,8 @@ function answerHtml(answer: SiteAnswer): string {
 }
 
 /** The index's pointer to the FAQ page. */
-export function faqTeaser(faq: SiteFaq): string {
-  const count = faq.answers.length;
-  return `<section aria-labelledby="faq"><h2 id="faq">Frequently asked questions</h2>\n<p>Our answers to ${count} ${count === 1 ? 'question' : 'questions'} that security reviews often ask: <a href="${esc(faq.page)}">read the FAQ</a>.</p></section>`;
+export function faqTeaser(site: SiteModel, faq: SiteFaq): string {
+  const t = site.strings;
+  const link = `<a href="${esc(faq.page)}">${esc(t.siteReadFaq)}</a>`;
+  return `<section aria-labelledby="faq"><h2 id="faq">${esc(t.siteFaqHeading)}</h2>\n<p>${fillHtml(t.siteFaqTeaser, { questions: esc(questionCount(t, faq.answers.length)), link })}</p></section>`;
 }

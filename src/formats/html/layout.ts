@@ -11,7 +11,13 @@ export interface NavItem {
 /** What every page shares: the head, the branded header with the navigation, the footer. */
 export interface Shell {
   language: string;
-  company: string;
+  /** "Tesults Trust Center", in the page's language. */
+  siteName: string;
+  /** The feed's title, for the link to it in the head. */
+  feedTitle: string;
+  /** The skip link's words and the navigation's name, in the page's language. */
+  skip: string;
+  navLabel: string;
   /** `assets/logo.svg` and the like, when the brand has a logo. */
   logoHref?: string;
   nav: NavItem[];
@@ -32,15 +38,15 @@ export function pageHtml(shell: Shell, file: string, title: string, description:
 <title>${esc(title)}</title>
 <meta name="description" content="${esc(description)}">
 <link rel="stylesheet" href="style.css">
-<link rel="alternate" type="application/atom+xml" title="${esc(`${shell.company} subprocessor changes`)}" href="feed.xml">
+<link rel="alternate" type="application/atom+xml" title="${esc(shell.feedTitle)}" href="feed.xml">
 <link rel="icon" href="${esc(shell.logoHref ?? 'data:,')}">
 </head>
 <body>
-<a class="skip" href="#page_main">Skip to content</a>
+<a class="skip" href="#page_main">${esc(shell.skip)}</a>
 <header class="band">
 <div class="inner">
-<a class="brand" href="index.html">${logo}<span>${esc(shell.company)} Trust Center</span></a>
-<nav aria-label="Site"><ul>${nav}</ul></nav>
+<a class="brand" href="index.html">${logo}<span>${esc(shell.siteName)}</span></a>
+<nav aria-label="${esc(shell.navLabel)}"><ul>${nav}</ul></nav>
 </div>
 </header>
 <main id="page_main">

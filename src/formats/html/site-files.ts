@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { FeedModel } from '../../documents/feed';
 import type { SiteModel } from '../../documents/site';
 import type { FontBytes } from '../../load/fonts';
-import type { Config, Control, FontFiles, Subprocessor } from '../../load/types';
+import type { Config, FontFiles } from '../../load/types';
+import type { SiteData } from '../../model/data-files';
 import type { Assets, ImageAsset } from '../../model/assets';
 import { stylesheet, fontFaces, siteTheme } from './styles';
 import { trustPages } from './trust-page';
@@ -20,8 +21,8 @@ export interface SiteInput {
   config: Config;
   site: SiteModel;
   feed: FeedModel;
-  controls: readonly Control[];
-  subprocessors: readonly Subprocessor[];
+  /** controls.json, subprocessors.json and faq.json: the values of the public model's data files (see publicData). */
+  data: SiteData;
   /** The public edition of the whitepaper. */
   whitepaper: { file: string; bytes: Buffer };
   assets: Assets;
@@ -65,20 +66,9 @@ export function siteFiles(input: SiteInput): SiteFile[] {
     add(page.file, page.html);
   }
   add(input.whitepaper.file, input.whitepaper.bytes);
-  const head = { company: config.company.name, reviewDate: config.document.reviewDate };
-  add('controls.json', json({ ...head, controls: input.controls.map((c) => ({ id: c.id, area: c.area, control: c.control, frameworks: c.frameworks })) }));
-  add(
-    'subprocessors.json',
-    json({
-      ...head,
-      subprocessors: input.subprocessors.map((s) => ({ name: s.name, purpose: s.purpose, data: s.data, location: s.location, certifications: s.certifications, ...(s.website ? { website: s.website } : {}) })),
-    }),
-  );
-  if (input.site.faq) {
-    // The answers as the library holds them (placeholders filled in), linked only to public entries; no owner, which is internal.
-    const answers = input.site.faq.answers.map((a) => ({ id: a.id, question: a.question, alternatives: a.alternatives, short: a.short, answer: a.text, controls: a.controls.map((c) => c.id), subprocessors: a.subprocessors.map((s) => s.name), caiq: a.caiq, reviewed: a.reviewed }));
-    add('faq.json', json({ ...head, answers }));
-  }
+  add('controls.json', json(input.data.controls));
+  add('subprocessors.json', json(input.data.subprocessors));
+  if (input.data.faq) add('faq.json', json(input.data.faq));
   add('feed.xml', atomFeed(input.feed, base ? { base } : {}));
   add('.well-known/security.txt', securityTxt(config, base));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
