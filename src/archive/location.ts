@@ -7,8 +7,11 @@ import { fileSystemReason, UserError } from '../diagnostics';
  * that exists is a folder, and a project-relative archive does not lead out of the project through a
  * symbolic link. Throws a UserError naming the setting and the part at fault.
  */
-export function checkArchiveLocation(root: string, setting: string): string {
+export function checkArchiveLocation(root: string, setting: string, outDir?: string): string {
   const archiveDir = path.resolve(root, setting);
+  const system = SYSTEM_FOLDERS.find((folder) => within(archiveDir, folder));
+  if (system) throw new UserError(`archive.dir ${JSON.stringify(setting)} cannot be used: ${system} is a system folder the kernel provides, not storage. Set archive.dir in content/trust-package.yaml to a folder on a disk.`);
+  if (outDir !== undefined) checkArchiveApartFromOutputs(setting, archiveDir, path.resolve(outDir));
   let existing = archiveDir;
   while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
   // existsSync is false for a dangling link too: look at what each part really is.
@@ -28,6 +31,34 @@ export function checkArchiveLocation(root: string, setting: string): string {
     }
   }
   return archiveDir;
+}
+
+/** Folders that hold the kernel's views, not files: writing there hangs or fails in ways no message explains. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+
+/** The folders under out/ that the tool replaces whole or publishes. */
+export const REPLACED_OUTPUTS = ['site', 'draft', 'answers'] as const;
+
+/**
+ * Refuses an archive inside a folder that a build replaces or publishes (it would be deleted, or
+ * published with the register's names and e-mails), and an out/ folder inside the archive.
+ */
+function checkArchiveApartFromOutputs(setting: string, archiveDir: string, outDir: string): void {
+  for (const name of REPLACED_OUTPUTS) {
+    const output = path.join(outDir, name);
+    if (within(archiveDir, output)) {
+      throw new UserError(`archive.dir ${JSON.stringify(setting)} cannot be used: it is inside ${output}, which the build replaces or publishes. Set archive.dir in content/trust-package.yaml to a folder outside ${output}.`);
+    }
+  }
+  if (within(outDir, archiveDir)) {
+    throw new UserError(`archive.dir ${JSON.stringify(setting)} cannot be used: the output folder ${outDir} would be inside the archive. Set archive.dir in content/trust-package.yaml to a folder that does not hold ${outDir}.`);
+  }
+}
+
+/** Whether `inner` is `outer` or a path below it. */
+function within(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** Turns a file system error while writing (or reading) the archive or out/ into a UserError that says what to fix. */

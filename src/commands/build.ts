@@ -15,7 +15,7 @@ import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
 import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc } from '../load';
-import { readRegister, REGISTER_FILE } from '../archive';
+import { checkArchiveLocation, readRegister, REGISTER_FILE } from '../archive';
 import { count } from '../text/plural';
 import { UsageError } from '../diagnostics';
 import { checkAgainstRegister, checkSentAgainst } from './recipients-check';
@@ -57,6 +57,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.draft && recipients.length > 0) {
     throw new UsageError('A draft is never sent, so it has no recipient editions; build the draft without RECIPIENT/RECIPIENTS (--recipient/--recipients).');
   }
+  // Before anything is rendered or written: an archive inside out/site would be deleted or published.
+  if (!options.draft) checkArchiveLocation(content.root, content.config.archive.dir, path.resolve(options.outDir));
   const sent = options.sent ?? todayUtc(options.now ?? new Date());
   if (recipients.length > 0) {
     checkSentAgainst(sent, content.config.document.reviewDate, todayUtc(options.now ?? new Date()));

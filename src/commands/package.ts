@@ -65,7 +65,7 @@ export async function writePackage(model: PackageModel, documents: readonly Rend
   const { entries } = signedPackageContents(files, meta, options.signingKey);
   const built = await makeZip(entries, options.date);
   const zipName = packageZipName(config.company.name, config.document.reviewDate);
-  const archiveDir = options.draft ? undefined : checkArchiveLocation(root, config.archive.dir);
+  const archiveDir = options.draft ? undefined : checkArchiveLocation(root, config.archive.dir, options.outDir);
   // A build killed on the way leaves its staging behind; the next build sweeps it up.
   for (const dir of [archiveDir, options.outDir]) if (dir !== undefined) removeStaleStaging(dir);
   const archived =

@@ -6,6 +6,7 @@ import type { DocBlock, DocumentModel, Fact } from '../model/document';
 import { uniqueAnchor } from '../text/anchor';
 import { fill, type Strings } from '../text/strings';
 import { plain } from './blocks';
+import { flowDocument } from './flow';
 import { documentDate, documentMeta, documentStrings, frame } from './package';
 
 /** `date` plus `days`, as YYYY-MM-DD, counted in UTC so the result never depends on the machine's zone. */
@@ -74,7 +75,7 @@ export function noticeDocument(config: Config, diff: PackageDiff, noticeDate: st
     ),
     ...otherChanges(diff, heading, strings, date),
   ];
-  return {
+  return flowDocument({
     kind: 'notice',
     name: 'subprocessor-change-notice',
     meta: documentMeta(config, `${config.company.name} ${title}`, fill(strings.noticeSubject, { title, legalName: config.company.legalName, date: dates.notice }), [
@@ -87,7 +88,7 @@ export function noticeDocument(config: Config, diff: PackageDiff, noticeDate: st
     logoHeading: true,
     outlineDepth: 2,
     blocks,
-  };
+  });
 }
 
 /** Controls and whitepaper sections that changed, briefly: the security package itself was updated too. */

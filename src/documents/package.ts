@@ -7,6 +7,7 @@ import { slug } from '../text/slug';
 import { fill, stringsFor, type Strings } from '../text/strings';
 import { documentBlocks, startsWithAnnexWord, type DirectiveData } from './blocks';
 import { numberClauses, numberSections } from './clauses';
+import { CONTENTS_DEPTH, flowDocument } from './flow';
 import { typesetDocument } from './typeset';
 
 /** What marks a recipient edition's documents. */
@@ -53,7 +54,7 @@ export function packageDocuments(model: PackageModel, edition?: EditionMark, fon
   const docs = [whitepaper(config, model.sections, data, names.whitepaper, edition)];
   if (model.nda) docs.push(legal(config, model.nda, data, 'nda', names.nda, strings.ndaTitle, edition));
   if (model.dpa) docs.push(legal(config, model.dpa, data, 'dpa', names.dpa, strings.dpaTitle, edition));
-  return docs.map((doc) => typesetDocument(doc, { language: config.document.language, ...font }));
+  return docs.map((doc) => flowDocument(typesetDocument(doc, { language: config.document.language, ...font })));
 }
 
 /** The `counterparty.*` values an edition knows: name, and address and signatory when given. */
@@ -134,7 +135,7 @@ function whitepaper(config: Config, sections: readonly Document[], data: Directi
       controlTitle: strings.documentControl,
       ...(edition ? { preparedFor: edition.recipient, preparedForLine: fill(strings.preparedFor, { recipient: edition.recipient }) } : {}),
     },
-    contents: { title: strings.contents },
+    contents: { title: strings.contents, depth: CONTENTS_DEPTH },
     logoHeading: false,
     outlineDepth: 3,
     blocks: numbered(config, sections.flatMap((doc) => documentBlocks(doc.blocks, data))),

@@ -18,29 +18,43 @@ export interface SignatureParty {
   lines: { label: string; value?: string }[];
 }
 
-export type DocBlock =
-  | {
-      type: 'heading';
-      depth: 1 | 2 | 3 | 4 | 5 | 6;
-      runs: Run[];
-      text: string;
-      anchor: string;
-      pageBreakBefore?: true;
-      /** The section or clause number the tool gives it ("3", "1.2"), printed before it in the body, contents and bookmarks. */
-      number?: string;
-    }
-  /** `clause`: the number of a contract clause ("1.1", "2.3.1"), printed in the margin before the text. */
-  | { type: 'paragraph'; runs: Run[]; clause?: string }
-  /** `markers`: a contract's sub-list, numbered (a), (b) ... or (i), (ii) ... whatever the Markdown list was. */
-  | { type: 'list'; ordered: boolean; start: number; items: DocBlock[][]; markers?: ListMarkers }
-  | { type: 'table'; role: TableRole; align: Align[]; header: Cell[]; rows: Cell[][] }
-  | { type: 'blockquote'; blocks: DocBlock[] }
-  | { type: 'code'; text: string; lang?: string }
-  | { type: 'rule' }
-  | { type: 'image'; src: string; alt: string }
-  | { type: 'field'; label: string; value?: string }
-  | { type: 'signatures'; parties: SignatureParty[] }
-  | { type: 'facts'; facts: Fact[] };
+/**
+ * Set by the documents stage (documents/flow.ts) on a block that must stay on the page of the block after it:
+ * a heading, a paragraph that announces what follows. Every format reads it; none decides it.
+ */
+export interface Keep {
+  keepWithNext?: true;
+}
+
+export type DocBlock = Keep &
+  (
+    | {
+        type: 'heading';
+        depth: 1 | 2 | 3 | 4 | 5 | 6;
+        runs: Run[];
+        text: string;
+        anchor: string;
+        pageBreakBefore?: true;
+        /** The section or clause number the tool gives it ("3", "1.2"), printed before it in the body, contents and bookmarks. */
+        number?: string;
+        /** What leads the heading's runs in the body when its number does not hang in a margin ("3\u2002"); set by documents/flow.ts. */
+        lead?: string;
+        /** What the contents and bookmarks print: the number and the text ("3\u2002Security"); set by documents/flow.ts. */
+        label?: string;
+      }
+    /** `clause`: the number of a contract clause ("1.1", "2.3.1"), printed in the margin before the text. */
+    | { type: 'paragraph'; runs: Run[]; clause?: string }
+    /** `markers`: a contract's sub-list, numbered (a), (b) ... or (i), (ii) ... whatever the Markdown list was. */
+    | { type: 'list'; ordered: boolean; start: number; items: DocBlock[][]; markers?: ListMarkers }
+    | { type: 'table'; role: TableRole; align: Align[]; header: Cell[]; rows: Cell[][] }
+    | { type: 'blockquote'; blocks: DocBlock[] }
+    | { type: 'code'; text: string; lang?: string }
+    | { type: 'rule' }
+    | { type: 'image'; src: string; alt: string }
+    | { type: 'field'; label: string; value?: string }
+    | { type: 'signatures'; parties: SignatureParty[] }
+    | { type: 'facts'; facts: Fact[] }
+  );
 
 /**
  * How a contract's list is numbered: in a clause (a), (b), (c), and (i), (ii), (iii) below that; before the
@@ -107,8 +121,8 @@ export interface DocumentModel {
   meta: DocumentMeta;
   frame: Frame;
   cover?: Cover;
-  /** A table of contents after the cover, listing headings down to depth 2. */
-  contents?: { title: string };
+  /** A table of contents after the cover, listing the headings down to `depth` (every format the same). */
+  contents?: { title: string; depth: number };
   /** The logo heads the first page (legal templates and notices, which have no cover). */
   logoHeading: boolean;
   /** Heading depths that get a bookmark. */

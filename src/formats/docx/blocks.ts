@@ -28,22 +28,13 @@ type Body = Paragraph | Table;
 interface Place {
   depth: number;
   quote: boolean;
-  /** The block introduces the next one and keeps with it on one page. */
-  leadIn?: boolean;
 }
 
 const BODY: Place = { depth: -1, quote: false };
 
 /** Renders a sequence of blocks as Word paragraphs and tables. */
 export function renderBlocks(blocks: readonly DocBlock[], ctx: BlockContext, place: Place = BODY): Body[] {
-  return blocks.flatMap((block, i) => renderBlock(block, ctx, { ...place, leadIn: leadsIn(block, blocks[i + 1]) }));
-}
-
-/** Blocks a paragraph introduces, and stays on the page with: "the following sub-processors", then the table. */
-const INTRODUCED: ReadonlySet<DocBlock['type']> = new Set(['field', 'signatures', 'table', 'list']);
-
-function leadsIn(block: DocBlock, next: DocBlock | undefined): boolean {
-  return block.type === 'paragraph' && next !== undefined && INTRODUCED.has(next.type);
+  return blocks.flatMap((block) => renderBlock(block, ctx, place));
 }
 
 function renderBlock(block: DocBlock, ctx: BlockContext, place: Place): Body[] {
@@ -81,14 +72,15 @@ function textPlace(place: Place): { style?: string; indent?: { left: number } } 
 
 function paragraph(block: Extract<DocBlock, { type: 'paragraph' }>, ctx: BlockContext, place: Place): Paragraph {
   const mark = ctx.clauses.get(block);
-  const keep = place.leadIn ? { keepNext: true } : {};
+  // A heading keeps with the next paragraph through its style (styles.ts); a paragraph, where the model says so.
+  const keep = block.keepWithNext ? { keepNext: true } : {};
   if (!mark) return new Paragraph({ ...textPlace(place), ...keep, children: renderRuns(block.runs, ctx.bookmarks) });
   return new Paragraph({ style: STYLE.clause, ...keep, numbering: { ...ctx.lists.clause(), level: mark.level }, children: renderRuns(block.runs, ctx.bookmarks) });
 }
 
 /** A heading's runs, led by its section number when it has one that Word numbering does not draw. */
 function headingRuns(block: Extract<DocBlock, { type: 'heading' }>, numbered: boolean): Run[] {
-  return block.number && !numbered ? [{ text: `${block.number}\u2002` }, ...block.runs] : block.runs;
+  return block.lead && !numbered ? [{ text: block.lead }, ...block.runs] : block.runs;
 }
 
 function heading(block: Extract<DocBlock, { type: 'heading' }>, ctx: BlockContext): Paragraph {

@@ -69,9 +69,10 @@ function front(doc: DocumentModel, ctx: BlockContext, logo: ImageAsset | undefin
     if (doc.cover.preparedFor) out.push(new Paragraph({ children: [new TextRun({ text: doc.cover.preparedForLine ?? doc.cover.preparedFor, bold: true })] }));
     out.push(factsTable(doc.cover.facts, ctx.theme));
   }
-  if (doc.contents) {
-    out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: true, children: [new TextRun(doc.contents.title)] }));
-    for (const heading of headingsOf(doc.blocks).filter((h) => h.depth <= 2)) out.push(contentsEntry(heading, ctx));
+  const contents = doc.contents;
+  if (contents) {
+    out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: true, children: [new TextRun(contents.title)] }));
+    for (const heading of headingsOf(doc.blocks).filter((h) => h.depth <= contents.depth)) out.push(contentsEntry(heading, ctx));
   }
   if (doc.logoHeading && logo) {
     const size = logo.kind === 'raster' ? imageHeader(logo.bytes) : undefined;
@@ -93,8 +94,7 @@ const TEXT_RIGHT = CONTENT_WIDTH;
  */
 function contentsEntry(heading: Heading, ctx: BlockContext): Paragraph {
   const name = ctx.bookmarks.get(heading.anchor);
-  const label = heading.number ? `${heading.number}\u2002${heading.text}` : heading.text;
-  const text = new TextRun({ text: label, ...(heading.depth === 1 ? { bold: true } : {}) });
+  const text = new TextRun({ text: heading.label ?? heading.text, ...(heading.depth === 1 ? { bold: true } : {}) });
   return new Paragraph({
     style: STYLE.contents(heading.depth),
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_RIGHT, leader: LeaderType.DOT }],
@@ -129,7 +129,7 @@ function bookmarkNames(doc: DocumentModel): Map<string, string> {
   const targets = new Set(runs(doc.blocks).flatMap((run) => (run.anchor ? [run.anchor] : [])));
   const names = new Map<string, string>();
   for (const heading of headingsOf(doc.blocks)) {
-    const listed = doc.contents !== undefined && heading.depth <= 2;
+    const listed = doc.contents !== undefined && heading.depth <= doc.contents.depth;
     if ((targets.has(heading.anchor) || listed) && !names.has(heading.anchor)) names.set(heading.anchor, `_Tp${names.size + 1}`);
   }
   return names;

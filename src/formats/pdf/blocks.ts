@@ -2,7 +2,6 @@ import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { ImageAsset } from '../../model/assets';
 import type { Run } from '../../model/blocks';
 import type { Cell as DocCell, DocBlock as Block } from '../../model/document';
-import { numberedText } from './contents';
 import { facts, field, signatures } from './fields';
 import { renderRuns, runsText } from './inline';
 import { isBounded, keepsWithNext, textLength } from './keep';
@@ -42,9 +41,9 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   const out: Content[] = [];
   let chain: Content[] = [];
   let breakBefore = false;
-  blocks.forEach((block, i) => {
+  blocks.forEach((block) => {
     if (chain.length === 0 && block.type === 'heading' && block.pageBreakBefore) breakBefore = true;
-    if (keepsWithNext(block, blocks[i + 1]) || introducesFillIn(block, blocks[i + 1])) {
+    if (keepsWithNext(block)) {
       chain.push(...renderBlock(block, ctx));
       return;
     }
@@ -56,14 +55,6 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Conte
   });
   out.push(...chain);
   return out;
-}
-
-/**
- * A short paragraph just before signature blocks or a fill-in line introduces them ("Signed by ..."), and
- * stays on their page: a contract must not leave its execution wording a page before the signatures.
- */
-function introducesFillIn(block: Block, next: Block | undefined): boolean {
-  return block.type === 'paragraph' && (next?.type === 'signatures' || next?.type === 'field') && isBounded(block);
 }
 
 /**
@@ -119,14 +110,14 @@ function heading(block: HeadingBlock, ctx: BlockContext): Content {
   const runs = renderRuns(block.runs, ctx.theme.styles.link?.color as string);
   const node: HeadingNode = {
     // A contract's clause number hangs in the margin; a whitepaper's section number leads the heading.
-    text: block.number && !hanging ? [{ text: `${block.number}\u2002` }, ...runs] : runs,
+    text: block.lead && !hanging ? [{ text: block.lead }, ...runs] : runs,
     style: `h${depth}`,
     id: block.anchor,
   };
   ctx.trail.length = block.depth - 1;
   if (block.depth <= ctx.outlineDepth) {
     node.outline = true;
-    node.outlineText = numberedText(block);
+    node.outlineText = block.label ?? block.text;
     const parent = ctx.trail.filter(Boolean).at(-1);
     if (parent) node.outlineParentId = parent;
   }

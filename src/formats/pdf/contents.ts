@@ -3,11 +3,6 @@ import { headingsOf, type DocBlock, type DocHeading as Heading } from '../../mod
 import type { Theme } from './theme';
 
 
-/** The heading's text as the contents and bookmarks print it: its number first, when it has one. */
-export function numberedText(heading: Pick<Heading, 'text' | 'number'>): string {
-  return heading.number ? `${heading.number}\u2002${heading.text}` : heading.text;
-}
-
 /**
  * A book's table of contents: each heading down to `depth`, a dotted leader, and the page it starts on.
  * pdfmake's own `toc` has no leaders, so each entry is a one-row table of three cells: the title (a link to
@@ -30,7 +25,7 @@ function entry(heading: Heading, theme: Theme): Content {
       widths: ['auto', '*', 'auto'],
       body: [
         [
-          { text: numberedText(heading), linkToDestination: heading.anchor, style, border: [false, false, false, false] },
+          { text: heading.label ?? heading.text, linkToDestination: heading.anchor, style, border: [false, false, false, false] },
           { text: '', border: [false, false, false, true] },
           { text: '00000', pageReference: heading.anchor, style, alignment: 'right', border: [false, false, false, false] },
         ],

@@ -48,7 +48,7 @@ export function pdfDefinition(doc: DocumentModel, assets: Assets, brand: Theme):
   const body = renderBlocks(doc.blocks, blockContext(theme, assets, doc.outlineDepth, contract));
   const content: Content[] = [];
   if (doc.cover) content.push(...cover(doc.cover, theme, assets.logo));
-  if (doc.contents) content.push({ stack: contents(doc.contents.title, doc.blocks, Math.min(2, doc.outlineDepth), theme), pageBreak: 'before' });
+  if (doc.contents) content.push({ stack: contents(doc.contents.title, doc.blocks, Math.min(doc.contents.depth, doc.outlineDepth), theme), pageBreak: 'before' });
   if (doc.logoHeading) content.push(...logoHeading(assets.logo));
   content.push(...(doc.cover || doc.contents ? [{ stack: body, pageBreak: 'before' } as Content] : body));
   return {

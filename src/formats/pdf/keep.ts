@@ -5,19 +5,12 @@ const BOUNDED_CHARS = 1200;
 const BOUNDED_CODE_LINES = 24;
 
 /**
- * Whether a block must stay on the same page as what follows it: every heading, a paragraph that
- * announces what comes next by ending in a colon, and the paragraph that introduces a table.
+ * Whether a block is glued to what follows it in the PDF: the documents stage marks what keeps with its
+ * next block (`keepWithNext`); a long lead-in is left alone, as it would make an unbreakable group taller
+ * than a page, which pdfmake drops whole.
  */
-export function keepsWithNext(block: Block, next: Block | undefined): boolean {
-  if (!next) return false;
-  if (block.type === 'heading') return true;
-  // A long lead-in would join an unbreakable group taller than a page, which pdfmake drops whole.
-  if (block.type !== 'paragraph' || next.type === 'heading' || !isBounded(block)) return false;
-  return isTable(next) || /:\s*$/.test(block.runs.map((r) => r.text).join(''));
-}
-
-function isTable(block: Block): boolean {
-  return block.type === 'table';
+export function keepsWithNext(block: Block): boolean {
+  return block.keepWithNext === true && (block.type === 'heading' || isBounded(block));
 }
 
 /**

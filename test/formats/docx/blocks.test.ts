@@ -28,7 +28,7 @@ const DOC: DocumentModel = {
   meta: { title: 'Test', author: 'Tesults', subject: 'A test', keywords: ['test'], language: 'en-GB' },
   frame: { brand: 'Tesults', title: 'Test', classification: 'Internal', note: 'Reviewed 26 June 2026', firstPage: 2 },
   cover: { company: 'Tesults', title: 'Security Overview', facts: [{ label: 'Last reviewed', value: '26 June 2026' }] },
-  contents: { title: 'Contents' },
+  contents: { title: 'Contents', depth: 2 },
   logoHeading: false,
   outlineDepth: 3,
   blocks: BLOCKS,

@@ -4,7 +4,7 @@ import { Positions } from '../../../src/load/positions';
 import { parseMarkdown } from '../../../src/model/markdown';
 import type { Document } from '../../../src/model/blocks';
 import { makeTheme, type Theme } from '../../../src/formats/pdf/theme';
-import { documentBlocks, packageDocuments, type DirectiveData } from '../../../src/documents';
+import { documentBlocks, flowBlocks, packageDocuments, type DirectiveData } from '../../../src/documents';
 import { pdfDefinition } from '../../../src/formats/pdf/document';
 import type { Assets } from '../../../src/model/assets';
 import type { PackageModel } from '../../../src/model';
@@ -93,5 +93,5 @@ export function whitepaperDefinition(input: RenderInput, sections: Document[]): 
 /** Markdown rendered as the body of a whitepaper section, directives resolved. */
 export function renderSection(markdown: string): Content[] {
   const input = renderInput();
-  return renderBlocks(documentBlocks(section(markdown).blocks, input.data), blockContext(input.theme, input.assets, 3));
+  return renderBlocks(flowBlocks(documentBlocks(section(markdown).blocks, input.data)), blockContext(input.theme, input.assets, 3));
 }

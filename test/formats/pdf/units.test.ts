@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentBlocks, documentNames } from '../../../src/documents';
+import { documentBlocks, documentNames, flowBlocks } from '../../../src/documents';
 import { editionZipName, noticeFileName, packageZipName } from '../../../src/package';
 import { longDate } from '../../../src/text/dates';
 import { FrameworkCatalogue } from '../../../src/model/frameworks';
@@ -40,22 +40,22 @@ describe('columnWidths', () => {
 });
 
 describe('keepsWithNext', () => {
-  const blocks = documentBlocks(section('# Heading\n\nIntro:\n\n- item\n\nLast words.\n\nBefore a table.\n\n| a |\n|---|\n| 1 |\n').blocks, renderInput().data);
+  const blocks = flowBlocks(documentBlocks(section('# Heading\n\nIntro:\n\n- item\n\nLast words.\n\nBefore a table.\n\n| a |\n|---|\n| 1 |\n').blocks, renderInput().data));
 
   it('keeps a heading with what follows it', () => {
-    expect(keepsWithNext(blocks[0], blocks[1])).toBe(true);
+    expect(keepsWithNext(blocks[0])).toBe(true);
   });
 
   it('keeps a paragraph ending in a colon with the list it announces', () => {
-    expect(keepsWithNext(blocks[1], blocks[2])).toBe(true);
+    expect(keepsWithNext(blocks[1])).toBe(true);
   });
 
   it('keeps the paragraph that introduces a table with the table', () => {
-    expect(keepsWithNext(blocks[4], blocks[5])).toBe(true);
+    expect(keepsWithNext(blocks[4])).toBe(true);
   });
 
   it('lets an ordinary paragraph break freely', () => {
-    expect(keepsWithNext(blocks[3], blocks[4])).toBe(false);
+    expect(keepsWithNext(blocks[3])).toBe(false);
   });
 });
 
