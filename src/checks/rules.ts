@@ -1,6 +1,7 @@
 import { accentContrast } from './accent-contrast';
 import { answerCaiqDuplicate, answerCaiqFormat } from './answer-caiq';
 import { answerDuplicateQuestion } from './answer-duplicate-question';
+import { answerFormulaStart } from './answer-formula-start';
 import { answerShortContradiction } from './answer-short-contradiction';
 import { answerStale } from './answer-stale';
 import { answerUnknownControl } from './answer-unknown-control';
@@ -39,4 +40,5 @@ export const lintRules: readonly LintRule[] = [
   answerCaiqFormat,
   answerCaiqDuplicate,
   answerShortContradiction,
+  answerFormulaStart,
 ];

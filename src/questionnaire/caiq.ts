@@ -1,4 +1,5 @@
 import type { AnswerText } from '../model/answers';
+import { neutraliseFormula } from '../text';
 import { writeCsv } from './csv';
 
 /** CAIQ v4's answer column takes Yes, No or NA; partial is written No, so that nothing is overclaimed. */
@@ -10,7 +11,8 @@ export const CAIQ_HEADER = ['Question ID', 'CSP CAIQ Answer', 'CSP Implementatio
 /**
  * out/answers/caiq-v4.csv: one row per CAIQ question id of the library, in id order, holding only the id
  * and our own words (CSA's question text is under its licence). Only public answers are exported: a
- * completed CAIQ is often published, e.g. in CSA's STAR registry. Returns the CSV and the nda entries left out.
+ * completed CAIQ is often published, e.g. in CSA's STAR registry. A field that opens like a formula is
+ * made inert. Returns the CSV and the nda entries left out.
  */
 export function caiqExport(library: readonly AnswerText[]): { csv: string; rows: number; leftOut: string[] } {
   const rows = new Map<string, string[]>();
@@ -22,7 +24,7 @@ export function caiqExport(library: readonly AnswerText[]): { csv: string; rows:
       continue;
     }
     // The first answer to claim an id keeps it, as answers/caiq-duplicate warns.
-    for (const id of answer.caiq) if (!rows.has(id)) rows.set(id, [id, CAIQ_ANSWER[answer.short], answer.answer]);
+    for (const id of answer.caiq) if (!rows.has(id)) rows.set(id, [id, CAIQ_ANSWER[answer.short], answer.answer].map(neutraliseFormula));
   }
   const sorted = [...rows.values()].sort((a, b) => compareIds(a[0], b[0]));
   return { csv: writeCsv([[...CAIQ_HEADER], ...sorted], { delimiter: ',', lineEnding: '\r\n', bom: false }), rows: sorted.length, leftOut };

@@ -2,6 +2,7 @@ import type { Cell, Workbook } from 'exceljs';
 import { ADDED_HEADERS, addedCells, SHORT_LABEL, type AnsweredSheet } from './answered';
 import type { CsvStyle } from './csv';
 import { writeCsv } from './csv';
+import { neutraliseFormula } from '../text';
 import type { Table } from './table';
 
 /**
@@ -52,11 +53,16 @@ function copyStyle(style: Partial<Cell['style']>): Partial<Cell['style']> {
   return JSON.parse(JSON.stringify(style ?? {})) as Partial<Cell['style']>;
 }
 
-/** The CSV with the answers in their cells and Confidence and Source appended to the header and each question row. */
+/**
+ * The CSV with the answers in their cells and Confidence and Source appended to the header and each question row.
+ * What it writes is made inert where it opens like a formula (OWASP); the customer's own cells are left as they are.
+ */
 export function fillCsv(table: Table, style: CsvStyle, sheet: AnsweredSheet): Buffer {
   const rows = table.rows.map((row) => [...row]);
   const { layout } = sheet;
-  const width = Math.max(...rows.slice(layout.header).map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a long file's rows as arguments overflows the stack.
+  let width = 0;
+  for (let r = layout.header; r < rows.length; r++) width = Math.max(width, rows[r].length);
   const pad = (row: string[]) => {
     while (row.length < width) row.push('');
     return row;
@@ -65,10 +71,10 @@ export function fillCsv(table: Table, style: CsvStyle, sheet: AnsweredSheet): Bu
   for (const q of sheet.questions) {
     const row = pad(rows[q.question.row]);
     if (q.written !== undefined) {
-      row[layout.answer] = q.written;
+      row[layout.answer] = neutraliseFormula(q.written);
       if (layout.short !== undefined && q.match.answer && row[layout.short].trim() === '') row[layout.short] = SHORT_LABEL[q.match.answer.short];
     }
-    row.push(...addedCells(q));
+    row.push(...addedCells(q).map(neutraliseFormula));
   }
   return Buffer.from(writeCsv(rows, style), 'utf8');
 }

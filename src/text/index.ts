@@ -1,1 +1,2 @@
 export * from './escape-control';
+export * from './formula';
