@@ -1,9 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, rmSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
 import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics';
 import { checkPackagePaths } from '../package/paths';
+import { writeStep } from './steps';
+
+/**
+ * The one naming scheme of everything a write stages beside its target: `.<name>.tmp-<pid>-<random>`, or
+ * `.tmp-<pid>-<random>` for a folder. The process id lets removeStaleStaging tell a dead build's leftovers
+ * from a live build's work; `role` (`old`) marks a folder moved aside that may have to be put back.
+ */
+export function stagingPath(target: string, options: { role?: 'old'; folder?: boolean } = {}): string {
+  const name = options.folder ? '' : `${basename(target)}.${options.role ? `${options.role}.` : ''}`;
+  return join(dirname(target), `.${name}tmp-${process.pid}-${randomBytes(options.folder ? 8 : 6).toString('hex')}`);
+}
 
 /**
  * Writes a file so that `path` only ever holds the old bytes or all of the new ones: the bytes go to a
@@ -12,12 +23,13 @@ import { checkPackagePaths } from '../package/paths';
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const temp = stagingPath(path);
   try {
     await writeDurably(temp, bytes);
   } catch (error) {
     throw new UserError(`Could not write ${path}: ${(error as Error).message}`);
   }
+  writeStep('file-staged', path);
   try {
     await rename(temp, path);
   } catch (error) {
@@ -34,11 +46,30 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
  */
 export async function writeDirAtomic(finalDir: string, files: readonly { path: string; bytes: Uint8Array }[]): Promise<void> {
   checkPackagePaths(files.map((file) => file.path));
-  const parent = dirname(finalDir);
-  await mkdir(parent, { recursive: true });
   await refuseExisting(finalDir);
+  const staging = await stageDir(finalDir, files);
+  try {
+    writeStep('dir-staged', finalDir);
+    // Checked again just before the rename: on Linux renaming onto an existing *empty* folder replaces it.
+    await refuseExisting(finalDir);
+    await rename(staging, finalDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Could not write ${finalDir}: ${(error as Error).message}`);
+  }
+  await syncDir(dirname(finalDir));
+}
+
+/**
+ * Writes `files` into a new staging folder beside `finalDir` (see stagingPath) and flushes them, for the
+ * caller to rename into place; returns its path. On failure the staging folder is removed again.
+ */
+export async function stageDir(finalDir: string, files: readonly { path: string; bytes: Uint8Array }[]): Promise<string> {
+  checkPackagePaths(files.map((file) => file.path));
+  await mkdir(dirname(finalDir), { recursive: true });
   // mkdir rather than mkdtemp: mkdtemp makes the folder 0700, and the rename would keep that mode.
-  const staging = join(parent, `.tmp-${process.pid}-${randomBytes(8).toString('hex')}`);
+  const staging = stagingPath(finalDir, { folder: true });
   await mkdir(staging);
   try {
     const dirs = new Set<string>([staging]);
@@ -50,15 +81,11 @@ export async function writeDirAtomic(finalDir: string, files: readonly { path: s
     }
     // Deepest first, so every folder's entries are on disk before the folder that names it.
     for (const dir of [...dirs].sort((a, b) => b.length - a.length)) await syncDir(dir);
-    // Checked again just before the rename: on Linux renaming onto an existing *empty* folder replaces it.
-    await refuseExisting(finalDir);
-    await rename(staging, finalDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    if (error instanceof UserError) throw error;
     throw new UserError(`Could not write ${finalDir}: ${(error as Error).message}`);
   }
-  await syncDir(parent);
+  return staging;
 }
 
 /** Writes a new file and flushes it to disk; on failure the file is removed again. */
@@ -86,7 +113,7 @@ async function refuseExisting(path: string): Promise<void> {
 }
 
 /** Flushes a folder's entries (the rename itself); some platforms cannot open a folder for that, so it is best effort. */
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     try {
@@ -99,12 +126,16 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** A staging file or folder of writeFileAtomic or writeDirAtomic, with the process id that made it. */
+/** A staging file or folder (see stagingPath), with the process id that made it. */
 const STAGING = /^\.(?:.+\.)?tmp-(\d+)-[0-9a-f]+$/;
+/** A folder moved aside by replaceDir, with the name it had. */
+const MOVED_ASIDE = /^\.(.+)\.old\.tmp-\d+-[0-9a-f]+$/;
 
 /**
- * Removes what builds that were killed left behind in `dir` and its subfolders (one level down): staging
- * files and folders whose process is gone. A live process's staging is never touched.
+ * Recovers from builds that were killed, in `dir` and two levels of subfolders (an archive's
+ * `editions/<date>/` and `notices/<date>/`, out/'s `archive/`): a folder that
+ * replaceDir had moved aside and not yet replaced goes back under its name, and every other staging file
+ * and folder whose process is gone is removed. A live process's staging is never touched. Returns what it removed.
  */
 export function removeStaleStaging(dir: string): string[] {
   const removed: string[] = [];
@@ -119,12 +150,17 @@ export function removeStaleStaging(dir: string): string[] {
       const full = join(folder, entry.name);
       const match = STAGING.exec(entry.name);
       if (match && !isAlive(Number(match[1]))) {
+        const aside = MOVED_ASIDE.exec(entry.name);
+        if (aside && entry.isDirectory() && !existsSync(join(folder, aside[1]))) {
+          renameSync(full, join(folder, aside[1]));
+          continue;
+        }
         rmSync(full, { recursive: true, force: true });
         removed.push(full);
       } else if (!match && depth > 0 && entry.isDirectory()) sweep(full, depth - 1);
     }
   };
-  sweep(dir, 1);
+  sweep(dir, 2);
   return removed;
 }
 
@@ -159,10 +195,12 @@ export async function writeFileOnce(file: string, bytes: Buffer): Promise<Buffer
   const existing = await readIfExists(file);
   if (existing) return existing;
   await mkdir(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const temp = stagingPath(file);
   await writeFileAtomic(temp, bytes);
   try {
+    writeStep('once-staged', file);
     await link(temp, file);
+    writeStep('once-linked', file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Could not archive ${file}: ${(error as Error).message}`);
     return await readFile(file);

@@ -3,6 +3,7 @@ import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../diagnostics';
 import { writeError } from './location';
+import { writeStep } from './steps';
 
 /** The register's file name, at the top of the archive folder. */
 export const REGISTER_FILE = 'register.jsonl';
@@ -101,6 +102,7 @@ export async function appendRegister(archiveDir: string, entry: RegisterLine): P
     .then(() => open(file, 'a'))
     .catch((error: unknown) => writeError(error, `the distribution register ${file}`));
   try {
+    writeStep('register-append', file);
     await handle.write(line);
     await handle.sync();
   } catch (error) {

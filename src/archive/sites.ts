@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics';
 import { parseArchiveFolderName, subfolders } from './archive-list';
-import { writeDirAtomic } from './atomic';
+import { removeStaleStaging, stageDir, stagingPath, syncDir, writeDirAtomic } from './atomic';
+import { writeStep } from './steps';
 
 /** The archive's folder of published sites, beside the dated package folders (which stay packages only). */
 export const SITES_DIR = 'sites';
@@ -73,22 +73,29 @@ function sameFiles(dir: string, files: readonly { path: string; bytes: Buffer }[
 }
 
 /**
- * Replaces the folder `finalDir` (out/site) with `files`: they are staged and flushed beside it first, so a
- * failed or interrupted build leaves the old folder whole; then the old folder is moved aside and the new one
- * renamed into place.
+ * Replaces the folder `finalDir` (out/site) with `files`. They are staged and flushed beside it first, so a
+ * failed or interrupted build leaves the old folder whole; then the old folder is moved aside, the new one
+ * renamed into place, and the old one removed. A kill between the two renames leaves no `finalDir`, only the
+ * old folder under its staging name: removeStaleStaging, which the next build (and this function) runs
+ * first, puts it back, and removes every other staging a killed build left.
  */
 export async function replaceDir(finalDir: string, files: readonly { path: string; bytes: Buffer }[]): Promise<void> {
-  const tag = randomBytes(6).toString('hex');
-  const staged = join(dirname(finalDir), `.tmp-${basename(finalDir)}-new-${tag}`);
-  const old = join(dirname(finalDir), `.tmp-${basename(finalDir)}-old-${tag}`);
-  await writeDirAtomic(staged, files);
+  removeStaleStaging(dirname(finalDir));
+  const staged = await stageDir(finalDir, files);
+  writeStep('swap-staged', finalDir);
+  const old = stagingPath(finalDir, { role: 'old' });
   const had = await stat(finalDir).catch(() => null);
   try {
     if (had) await rename(finalDir, old);
+    writeStep('swap-moved-aside', finalDir);
     await rename(staged, finalDir);
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
+    // Put the old folder back, unless something else took its place meanwhile (then the sweep removes it).
+    if (had) await rename(old, finalDir).catch(() => undefined);
     throw new UserError(`Could not write ${finalDir}: ${(error as Error).message}`);
   }
+  await syncDir(dirname(finalDir));
+  writeStep('swap-renamed', finalDir);
   if (had) await rm(old, { recursive: true, force: true });
 }

@@ -15,7 +15,7 @@ import { writeEdition, type WrittenEdition } from './editions';
 import { checkRecipientGlyphs, fontCoverage } from '../checks';
 import { openFont } from '../formats/pdf/engine/libraries';
 import { loadRecipients, readFontFaces, todayUtc } from '../load';
-import { checkArchiveLocation, readRegister, REGISTER_FILE } from '../archive';
+import { checkArchiveLocation, readRegister, REGISTER_FILE, removeStaleStaging } from '../archive';
 import { count } from '../text/plural';
 import { UsageError } from '../diagnostics';
 import { checkAgainstRegister, checkSentAgainst } from './recipients-check';
@@ -38,6 +38,8 @@ export function validate(contentDir: string): CheckResult & { model?: PackageMod
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const watch = new Stopwatch(options.onProgress ?? (() => {}));
   const env = options.env ?? process.env;
+  // A killed build may have left out/site moved aside: it goes back before an unchanged build returns early.
+  removeStaleStaging(path.resolve(options.outDir));
   const unchanged = options.key ? { key: options.key } : unchangedBuild(options);
   if (unchanged.result) return unchanged.result;
   let key = unchanged.key;
