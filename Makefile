@@ -20,7 +20,7 @@ endef
 # make would also export a command-line variable to every recipe's environment, expanding it on the way
 # ($(shell ...) would run): these are passed as arguments only.
 USER_VARIABLES := CONTENT OUT RECIPIENT EMAIL RECIPIENTS SENT REVISION SIGNING_KEY FROM TO FORMAT PACKAGE ALLOWED_SIGNERS QUESTIONNAIRE \
-  ADDRESS SIGNATORY DRAFT NOTICE_DATE SHEET QUESTION_COLUMN ANSWER_COLUMN
+  ADDRESS SIGNATORY DRAFT NOTICE_DATE SHEET QUESTION_COLUMN ANSWER_COLUMN INCLUDE_HIDDEN
 unexport $(USER_VARIABLES)
 arg = $(if $(findstring $(NEWLINE),$(value $1)),$(error $1 holds a line break, which make cannot pass to the command safely; give it on one line),'$(subst ','\'',$(value $1))')
 given = $(value $1)
@@ -61,12 +61,13 @@ diff: $(STAMP_BUILD)
 	@test -n $(call arg,FROM) -a -n $(call arg,TO) || { echo "usage: make diff FROM=<review date or zip> TO=<review date or zip> [FORMAT=text|md|pdf]" >&2; exit 2; }
 	@$(CLI) diff $(call arg,FROM) $(call arg,TO) --content $(call arg,CONTENT) --out $(call arg,OUT) --format $(if $(call given,FORMAT),$(call arg,FORMAT),text) $(if $(call given,NOTICE_DATE),--notice-date $(call arg,NOTICE_DATE)) $(SIGN_FLAGS)
 
-## Fill a customer's questionnaire from the answer library: make answer QUESTIONNAIRE=file.xlsx|file.csv [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=]; or make answer FORMAT=caiq
+## Fill a customer's questionnaire from the answer library: make answer QUESTIONNAIRE=file.xlsx|file.csv [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=] [INCLUDE_HIDDEN=1]; or make answer FORMAT=caiq
 answer: $(STAMP_BUILD)
 	@test -n $(call arg,QUESTIONNAIRE) -o $(call arg,FORMAT) = caiq || { echo "usage: make answer QUESTIONNAIRE=<file.xlsx or file.csv> [SHEET=] [QUESTION_COLUMN=] [ANSWER_COLUMN=] [RECIPIENT=], or make answer FORMAT=caiq" >&2; exit 2; }
 	@$(CLI) answer $(if $(call given,QUESTIONNAIRE),$(call arg,QUESTIONNAIRE)) --content $(call arg,CONTENT) --out $(call arg,OUT) $(if $(call given,FORMAT),--format $(call arg,FORMAT)) \
 	  $(if $(call given,SHEET),--sheet $(call arg,SHEET)) $(if $(call given,QUESTION_COLUMN),--question-column $(call arg,QUESTION_COLUMN)) \
-	  $(if $(call given,ANSWER_COLUMN),--answer-column $(call arg,ANSWER_COLUMN)) $(if $(call given,RECIPIENT),--recipient $(call arg,RECIPIENT))
+	  $(if $(call given,ANSWER_COLUMN),--answer-column $(call arg,ANSWER_COLUMN)) $(if $(call given,RECIPIENT),--recipient $(call arg,RECIPIENT)) \
+	  $(if $(call given,INCLUDE_HIDDEN),--include-hidden)
 
 ## Measure how well the default library answers the tuning and held-out question sets: right / wrong / abstained.
 answer-quality: $(STAMP_DEPS)

@@ -204,7 +204,8 @@ async function main(argv: string[]): Promise<number> {
           .option('sheet', { type: 'string', describe: 'Answer only this sheet of a workbook' })
           .option('question-column', { type: 'string', describe: 'The question column, as a letter (B) or its header text' })
           .option('answer-column', { type: 'string', describe: 'The answer column, as a letter (D) or its header text' })
-          .option('recipient', { type: 'string', describe: 'Who the answers go to, recorded in the register' }),
+          .option('recipient', { type: 'string', describe: 'Who the answers go to, recorded in the register' })
+          .option('include-hidden', { type: 'boolean', default: false, describe: 'Answer the sheets and rows the customer hid too' }),
       async (args) => {
         const result = await load.answer().answer({
           contentDir: args.content,
@@ -214,6 +215,7 @@ async function main(argv: string[]): Promise<number> {
           sheet: args.sheet || undefined,
           columns: { question: args.questionColumn || undefined, answer: args.answerColumn || undefined },
           recipient: args.recipient ? checkRecipientName(args.recipient) : undefined,
+          includeHidden: args.includeHidden,
         });
         report(result.diagnostics);
         exitCode = result.ok ? EXIT.ok : EXIT.failed;

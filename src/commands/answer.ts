@@ -15,6 +15,7 @@ import {
   fillCsv,
   fillWorkbook,
   findLayout,
+  QuestionnaireRefused,
   questionsOf,
   readCsv,
   readWorkbook,
@@ -30,6 +31,8 @@ import { applyRuleSettings, lintModel } from '../checks';
 import { defaultAudience, loadContent } from '../load';
 import { modelValues, resolveAnswers } from '../model';
 import { publicLibrary } from '../documents/public';
+import { escapeControl } from '../text';
+import { count } from '../text/plural';
 
 /** What `answer` needs besides the content. */
 export interface AnswerOptions {
@@ -42,6 +45,8 @@ export interface AnswerOptions {
   /** Only this sheet of a workbook. */
   sheet?: string;
   columns?: ColumnChoice;
+  /** Answer the sheets and rows the customer hid too; without it they are skipped, and the summary says so. */
+  includeHidden?: boolean;
   /** Who the answers go to, for the register. */
   recipient?: string;
   /** The clock, for the register line. */
@@ -75,7 +80,7 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
     await mkdir(outDir, { recursive: true });
     await writeFileAtomic(file, Buffer.from(exported.csv, 'utf8'));
     const leftOut = exported.leftOut.length ? `; ${exported.leftOut.length} nda answers left out (${exported.leftOut.join(', ')})` : '';
-    return { ok: true, diagnostics: diagnostics.items, files: [file], text: `${show(file)}: ${exported.rows} CAIQ v4 answers${leftOut}` };
+    return { ok: true, diagnostics: diagnostics.items, files: [file], text: escapeControl(`${show(file)}: ${exported.rows} CAIQ v4 answers${leftOut}`) };
   }
 
   if (!options.file) throw new UsageError('name the questionnaire to answer: make answer QUESTIONNAIRE=file.xlsx (or .csv), or FORMAT=caiq for the CAIQ export.');
@@ -94,14 +99,15 @@ export async function answer(options: AnswerOptions): Promise<AnswerResult> {
   const counts = countAnswers(sheets);
   const registerFile = await register(model, input, inputSha256, answeredFile, bytes, counts.questions, counts.answered, options);
   const lines = [
-    ...sheets.map((s) => `sheet "${s.name}": ${s.questions.length} questions; ${describeLayout(s.layout)}`),
+    ...sheets.map((s) => `sheet "${s.name}": ${count(s.questions.length, 'question')}; ${describeLayout(s.layout)}`),
     ...notes,
     summaryLine(counts),
     `${show(answeredFile)} (answered copy; ${path.basename(input.abs)} is unchanged)`,
     `${show(reviewFile)} (questions for a person)`,
     `register: ${show(registerFile)}${options.recipient ? ` (recipient ${options.recipient})` : ''}`,
   ];
-  return { ok: true, diagnostics: diagnostics.items, text: lines.join('\n'), files: [answeredFile, reviewFile], answered: sheets };
+  // File and sheet names are the customer's: escaped as verify and diff escape what they print.
+  return { ok: true, diagnostics: diagnostics.items, text: lines.map(escapeControl).join('\n'), files: [answeredFile, reviewFile], answered: sheets };
 }
 
 /**
@@ -134,6 +140,7 @@ async function answerWorkbook(input: QuestionnaireFile, options: AnswerOptions, 
   try {
     workbook = await readWorkbook(input.bytes);
   } catch (error) {
+    if (error instanceof QuestionnaireRefused) throw refused(input, error);
     throw new UserError(`${input.file}: the workbook cannot be read (${(error as Error).message}); open it in a spreadsheet program and save it again as .xlsx.`);
   }
   const { sheets, notes } = laidOut(input, workbookTables(workbook), options, match);
@@ -145,11 +152,18 @@ function answerCsv(input: QuestionnaireFile, options: AnswerOptions, match: Matc
   try {
     read = readCsv(input.bytes.toString('utf8'), path.basename(input.abs));
   } catch (error) {
+    if (error instanceof QuestionnaireRefused) throw refused(input, error);
     throw new UserError(`${input.file}: the CSV cannot be read (${(error as Error).message}); check its quotes, or save it again from a spreadsheet program.`);
   }
   if (options.sheet) throw new UsageError(`${input.file}: SHEET= applies to workbooks; a CSV file has one sheet.`);
   const { sheets, notes } = laidOut(input, [read.table], options, match);
   return { bytes: fillCsv(read.table, read.style, sheets[0]), sheets, notes };
+}
+
+/** A questionnaire past the limits: the place and the limit, after the file's name (`acme.csv:3:7: ...`). */
+function refused(input: QuestionnaireFile, error: QuestionnaireRefused): UserError {
+  const place = /^\d+:\d+: /.test(error.message) ? ':' : ': ';
+  return new UserError(`${input.file}${place}${error.message}.`);
 }
 
 /** The sheets to answer, each with its layout and answers; an error when none can be answered. */
@@ -164,12 +178,19 @@ function laidOut(input: QuestionnaireFile, tables: readonly Table[], options: An
   const notes: string[] = [];
   const problems: string[] = [];
   for (const table of chosen) {
+    if (table.hidden && !options.includeHidden) {
+      problems.push(`sheet "${table.name}": the customer hid it (${table.hidden === 'veryHidden' ? 'very hidden: no menu of a spreadsheet program shows it' : 'hidden'}); INCLUDE_HIDDEN=1 answers hidden sheets and rows`);
+      continue;
+    }
     const layout = findLayout(table, options.columns);
     if (typeof layout === 'string') {
       problems.push(`sheet "${table.name}": ${layout}`);
       continue;
     }
-    const questions = questionsOf(table, layout);
+    const found = questionsOf(table, layout);
+    const hidden = options.includeHidden ? [] : found.filter((q) => q.hidden);
+    const questions = found.filter((q) => !hidden.includes(q));
+    if (hidden.length > 0) notes.push(`sheet "${table.name}": ${count(hidden.length, 'hidden row')} not answered (${rowList(hidden.map((q) => q.row + 1))}); INCLUDE_HIDDEN=1 answers hidden sheets and rows`);
     if (questions.length === 0) {
       problems.push(`sheet "${table.name}": the header is on row ${layout.header + 1}, but no questions follow it`);
       continue;
@@ -179,6 +200,11 @@ function laidOut(input: QuestionnaireFile, tables: readonly Table[], options: An
   if (sheets.length === 0) throw new UserError(`${input.file}: no questions found.\n  ${problems.join('\n  ')}`);
   notes.push(...problems.map((p) => `skipped ${p}`));
   return { sheets, notes };
+}
+
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 10).join(', ');
+  return `${rows.length === 1 ? 'row' : 'rows'} ${shown}${rows.length > 10 ? ` and ${rows.length - 10} more` : ''}`;
 }
 
 async function register(model: PackageModel, input: QuestionnaireFile, inputSha256: string, answeredFile: string, bytes: Buffer, questions: number, answers: number, options: AnswerOptions): Promise<string> {

@@ -1,4 +1,5 @@
 export * from './answered';
+export * from './bounds';
 export * from './caiq';
 export * from './csv';
 export * from './fill';
@@ -9,3 +10,4 @@ export * from './table';
 export * from './terms';
 export * from './xlsx';
 export * from './quality';
+export * from './workbook-parts';

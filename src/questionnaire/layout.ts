@@ -73,11 +73,13 @@ export interface Question {
   text: string;
   /** What the answer cell holds already; such cells are left as they are. */
   existing: string;
+  /** The customer hid the row: it is not answered unless asked for. */
+  hidden?: true;
 }
 
 /**
- * The questions under the header: rows whose question cell has text. A row whose question cell is merged
- * across the answer column is a section heading, not a question.
+ * The questions under the header: rows whose question cell has text, hidden rows marked. A row whose
+ * question cell is merged across the answer column is a section heading, not a question.
  */
 export function questionsOf(table: Table, layout: Layout): Question[] {
   const questions: Question[] = [];
@@ -86,7 +88,7 @@ export function questionsOf(table: Table, layout: Layout): Question[] {
     if (!/\p{L}/u.test(text)) continue;
     const merge = table.mergeAt(row, layout.question);
     if (merge && merge.left <= layout.answer && merge.right >= layout.answer) continue;
-    questions.push({ sheet: table.name, row, text, existing: cellText(table, row, layout.answer) });
+    questions.push({ sheet: table.name, row, text, existing: cellText(table, row, layout.answer), ...(table.hiddenRows?.has(row) ? { hidden: true as const } : {}) });
   }
   return questions;
 }

@@ -1,6 +1,7 @@
 import type { AnswerText } from '../model/answers';
 import type { AnsweredQuestion, AnsweredSheet } from './answered';
 import type { Confidence } from './match';
+import { count } from '../text/plural';
 import { address } from './table';
 
 /** How many questions got each confidence, how many were answered, and how many the customer had filled in. */
@@ -30,7 +31,7 @@ export function countAnswers(sheets: readonly AnsweredSheet[]): AnswerCounts {
 export function summaryLine(counts: AnswerCounts): string {
   const { high, medium, low, none } = counts.byConfidence;
   const prefilled = counts.prefilled ? `, ${counts.prefilled} already answered in the file` : '';
-  return `${counts.questions} questions: ${counts.answered} answered (${high} high, ${medium} medium), ${low + none} left blank for review (${low} low, ${none} none)${prefilled}`;
+  return `${count(counts.questions, 'question')}: ${counts.answered} answered (${high} high, ${medium} medium), ${low + none} left blank for review (${low} low, ${none} none)${prefilled}`;
 }
 
 const md = (text: string) => text.replace(/\\/g, '\\\\').replace(/([|*_`[\]<>])/g, '\\$1').replace(/\s*\n\s*/g, ' ');

@@ -14,6 +14,10 @@ export interface Table {
   rows: string[][];
   /** The merged range a cell belongs to, if any. */
   mergeAt(row: number, column: number): Range | undefined;
+  /** A workbook sheet the customer hid: `hidden` (Unhide shows it) or `veryHidden` (only a macro or the XML can). */
+  hidden?: 'hidden' | 'veryHidden';
+  /** The 0-based rows the customer hid. */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 /** The text of a cell, '' outside the table. */
