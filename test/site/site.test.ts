@@ -156,6 +156,15 @@ describe('the data files', () => {
     expect(data.controls[0]).toMatchObject({ id: 'data-in-transit', area: 'Data in transit', frameworks: { soc2: ['CC6.7'] } });
   });
 
+  it('are the package\'s data files with the nda entries left out, value for value', async () => {
+    const files = new Map((await readZip(fs.readFileSync(path.join(tagged, 'out', 'tesults-trust-package-2026-06-26.zip')), 'zip')).map((f) => [f.path, f.bytes]));
+    const packaged = (name: string) => JSON.parse(files.get(`data/${name}`)!.toString('utf8'));
+    const controls = packaged('controls.json');
+    expect(JSON.parse(text('controls.json'))).toEqual({ ...controls, controls: controls.controls.filter((c: { id: string }) => !c.id.includes(NDA_MARK.toLowerCase())) });
+    const subprocessors = packaged('subprocessors.json');
+    expect(JSON.parse(text('subprocessors.json'))).toEqual({ ...subprocessors, subprocessors: subprocessors.subprocessors.filter((s: { name: string }) => !s.name.includes(NDA_MARK)) });
+  });
+
   it('a schema rejects a file that breaks it', () => {
     expect(validate('site-subprocessors.schema.json', { company: 'X', reviewDate: '2026-06-26', subprocessors: [{ name: 'A' }] })).not.toEqual([]);
   });
